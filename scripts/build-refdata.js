@@ -8,12 +8,16 @@ const dir = 'supabase/referentiedata';
 const out = 'supabase/migrations/20261122000250_referentiedata.sql';
 
 /** @param {string} name */
-const read = (name) => parse(readFileSync(`${dir}/${name}`, 'utf8'), { columns: true, skip_empty_lines: true });
+const read = (name) =>
+	parse(readFileSync(`${dir}/${name}`, 'utf8'), { columns: true, skip_empty_lines: true });
 /** @param {string | number | null | undefined} v */
-const lit = (v) => (v === null || v === undefined || v === '' ? 'null' : `'${String(v).replaceAll("'", "''")}'`);
+const lit = (v) =>
+	v === null || v === undefined || v === '' ? 'null' : `'${String(v).replaceAll("'", "''")}'`;
 /** @param {string} table @param {string[]} cols @param {string[][]} rows */
 const insert = (table, cols, rows) =>
-	`insert into ${table} (${cols.join(', ')}) values\n` + rows.map((r) => `  (${r.join(', ')})`).join(',\n') + ';\n';
+	`insert into ${table} (${cols.join(', ')}) values\n` +
+	rows.map((r) => `  (${r.join(', ')})`).join(',\n') +
+	';\n';
 
 const jb = read('jeugdbeschermingsregios.csv');
 const gemeenten = read('gemeenten.csv');
@@ -55,4 +59,6 @@ sql += insert(
 	pc4.map((p) => [lit(p.pc4), lit(p.gemeente_code), lit(p.woonplaats_2014), p.lat, p.lon])
 );
 writeFileSync(out, sql);
-console.log(`${out}: ${jbRegios.length} jb-regio's, ${jb.length} jeugdregio's, ${gemeenten.length} gemeenten, ${pc4.length} pc4`);
+console.log(
+	`${out}: ${jbRegios.length} jb-regio's, ${jb.length} jeugdregio's, ${gemeenten.length} gemeenten, ${pc4.length} pc4`
+);

@@ -107,6 +107,34 @@ revoke all on function private.rol_past_bij_soort, private.check_lid_rol, privat
 grant execute on function private.rol_past_bij_soort, private.mijn_organisaties, private.heeft_rol,
   private.heeft_rol_in, private.is_beheerder to authenticated;
 
+-- The update policy lets an organisation's own coordinators edit its details; its kind and region
+-- decide which rollen fit and what its members get to see, so those stay with the beheerder.
+create function private.check_organisatie_wijziging() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if (new.soort, new.jbregio_code) is distinct from (old.soort, old.jbregio_code)
+    and (select auth.uid()) is not null
+    and not private.is_beheerder() then
+    raise exception 'Alleen een beheerder kan de soort of de regio van een organisatie wijzigen.'
+      using errcode = 'insufficient_privilege';
+  end if;
+  if new.soort is distinct from old.soort and exists (
+    select 1 from public.leden l
+    where l.organisatie_id = new.id and not private.rol_past_bij_soort(l.rol, new.soort)
+  ) then
+    raise exception 'De soort % past niet bij de rollen van de leden van deze organisatie.', new.soort
+      using errcode = 'check_violation';
+  end if;
+  return new;
+end
+$$;
+comment on function private.check_organisatie_wijziging is 'Trigger: only a beheerder changes an organisation''s kind or region, and never to a kind its members'' rollen do not fit.';
+revoke all on function private.check_organisatie_wijziging from public;
+create trigger organisaties_soort_en_regio before update on public.organisaties
+  for each row execute function private.check_organisatie_wijziging();
+
 -- ---------------------------------------------------------------------
 -- RLS: organisaties
 -- ---------------------------------------------------------------------

@@ -83,6 +83,7 @@ create table public.capaciteitsmeldingen (
   gemeld_door uuid references auth.users (id) on delete set null default auth.uid(),
   -- When the report was made (on the device, maybe offline); the current state orders by this.
   gemeld_op timestamptz not null default now(),
+  -- Set by the database for a user's report (trigger below), so gemeld_op cannot be dated ahead.
   ontvangen_op timestamptz not null default now(),
   -- Replaying an offline report twice must not store it twice.
   idempotentie_sleutel uuid unique,
@@ -103,10 +104,15 @@ begin
     raise exception 'Er zijn meer vrije plaatsen gemeld (%) dan het totaal (%).', new.vrije_plaatsen, totaal
       using errcode = 'check_violation';
   end if;
+  -- A client's clock says when it reported (gemeld_op), the server's when it arrived: otherwise a
+  -- report dated ahead would stay "the latest" for ever. Seeds (no user) may load history.
+  if (select auth.uid()) is not null then
+    new.ontvangen_op := now();
+  end if;
   return new;
 end
 $$;
-comment on function private.check_capaciteitsmelding is 'Trigger: free places can never exceed the offering''s total capacity.';
+comment on function private.check_capaciteitsmelding is 'Trigger: free places can never exceed the offering''s total capacity; a user''s report is received now.';
 create trigger capaciteitsmeldingen_binnen_totaal before insert on public.capaciteitsmeldingen
   for each row execute function private.check_capaciteitsmelding();
 
@@ -115,13 +121,21 @@ language plpgsql
 set search_path = ''
 as $$
 begin
+  -- One exception: a foreign key's "on delete set null" (it runs inside the key's own trigger, hence
+  -- depth > 1) may forget a reference named in the trigger arguments, e.g. the author of a report
+  -- whose account is removed. Nothing else about the row may change, and nobody may do it directly.
+  if tg_op = 'UPDATE' and tg_nargs > 0 and pg_trigger_depth() > 1
+    and (to_jsonb(new) - tg_argv) = (to_jsonb(old) - tg_argv)
+    and not exists (select 1 from unnest(tg_argv) k where to_jsonb(new) -> k <> 'null'::jsonb) then
+    return new;
+  end if;
   raise exception 'Dit is een logboek: % is niet toegestaan op %.', lower(tg_op), tg_table_name
     using errcode = 'insufficient_privilege';
 end
 $$;
-comment on function private.weiger_wijziging is 'Trigger: refuses UPDATE and DELETE on append-only tables, for every role including the owner.';
+comment on function private.weiger_wijziging is 'Trigger: refuses UPDATE, DELETE and TRUNCATE on append-only tables, for every role including the owner; arguments name references an "on delete set null" key may clear.';
 create trigger capaciteitsmeldingen_alleen_toevoegen before update or delete on public.capaciteitsmeldingen
-  for each row execute function private.weiger_wijziging();
+  for each row execute function private.weiger_wijziging('gemeld_door');
 create trigger capaciteitsmeldingen_niet_legen before truncate on public.capaciteitsmeldingen
   for each statement execute function private.weiger_wijziging();
 

@@ -8,7 +8,10 @@ create table public.gebeurtenissen (
   id bigint generated always as identity primary key,
   op timestamptz not null default now(),
   actor uuid default auth.uid(),
-  organisatie_id uuid references public.organisaties (id) on delete set null,
+  -- No foreign key, like actor and onderwerp_id: the log outlives what it describes. (A key with
+  -- "on delete set null" would update logged rows, which the log refuses, and the events logged while
+  -- an organisation's members are removed with it would point at a row already gone.)
+  organisatie_id uuid,
   soort text not null check (soort ~ '^[a-z_]+\.[a-z_]+$'),
   onderwerp_id uuid,
   gegevens jsonb not null default '{}'::jsonb
@@ -48,7 +51,7 @@ begin
   insert into public.gebeurtenissen (soort, organisatie_id, onderwerp_id, gegevens)
   values (
     tg_table_name || '.' || lower(tg_op),
-    case when tg_op = 'DELETE' and tg_table_name = 'organisaties' then null else org end,
+    org,
     case when tg_table_name = 'leden' then (rij ->> 'user_id')::uuid else (rij ->> 'id')::uuid end,
     (select coalesce(jsonb_object_agg(k, rij -> k), '{}'::jsonb) from unnest(velden) k)
   );

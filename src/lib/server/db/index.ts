@@ -46,9 +46,10 @@ export async function closeDatabase(): Promise<void> {
  */
 export function runAsUser<T>(db: Database, claims: Claims, fn: (tx: Queryable) => Promise<T>): Promise<T> {
 	return db.transaction(async (tx) => {
-		await tx.query("select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)", [
-			JSON.stringify(claims)
-		]);
+		await tx.query(
+			"select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)",
+			[JSON.stringify(claims)]
+		);
 		return fn(tx);
 	});
 }

@@ -61,7 +61,9 @@ export async function migrate(db: Database, migrations = readMigrations()): Prom
 }
 
 /** The latest applied migration, for /api/health. */
-export async function migrationLevel(db: Database): Promise<{ version: string; name: string; count: number }> {
+export async function migrationLevel(
+	db: Database
+): Promise<{ version: string; name: string; count: number }> {
 	const [row] = await db.query<{ version: string; name: string; count: number }>(
 		`select max(version) as version,
 		        (array_agg(name order by version desc))[1] as name,

@@ -25,8 +25,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
 	return {
 		engine: 'postgres',
 		...wrap(sql),
-		transaction: <T>(fn: (tx: Queryable) => Promise<T>) =>
-			sql.begin((tx) => fn(wrap(tx))) as Promise<T>,
+		transaction: <T>(fn: (tx: Queryable) => Promise<T>) => sql.begin((tx) => fn(wrap(tx))) as Promise<T>,
 		close: () => sql.end({ timeout: 5 })
 	};
 }

@@ -1,4 +1,8 @@
-import type { Database } from './types';
+import { DEMO_FOCUS, DEMO_WACHTWOORD } from './seeds/catalogus';
+import { buildDemoData, insertDemoData, readReferentie } from './seeds/demo';
+import type { Database, Queryable } from './types';
+
+export { seedLarge, type SeedLargeOptions, type SeedLargeResult } from './seeds/large';
 
 /** The demo accounts (password `wijzer-demo`), shown on the sign-in page in demo mode only. */
 export const demoAccounts = [
@@ -11,18 +15,35 @@ export const demoAccounts = [
 	{ email: 'beheer@demo.nl', rol: 'beheerder', omschrijving: 'Beheerder van het platform' }
 ] as const;
 
-export const DEMO_PASSWORD = 'wijzer-demo';
+export const DEMO_PASSWORD = DEMO_WACHTWOORD;
 
-/** Seeds the demo region when the database has no organisations yet. */
+// Any fixed number: two servers starting at once on one empty Postgres must not both seed.
+const SEED_LOCK = 72_616_002;
+
+/** Seeds the demo region when the database has no organisations yet; true when it seeded. */
 export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
-	const [row] = await db.query<{ n: number }>('select count(*)::int as n from public.organisaties');
-	if ((row?.n ?? 0) > 0) return false;
-	await seedDemo(db);
-	return true;
+	return db.transaction(async (tx) => {
+		await tx.query('select pg_advisory_xact_lock($1)', [SEED_LOCK]);
+		const [row] = await tx.query<{ n: number }>('select count(*)::int as n from public.organisaties');
+		if ((row?.n ?? 0) > 0) return false;
+		await seedDemoIn(tx);
+		return true;
+	});
 }
 
-/** PLACEHOLDER until the full demo seed lands: the organisations and accounts only. */
+/**
+ * Seeds the demo region (Utrecht en Flevoland, Zuid-West, Limburg): 45 fictional providers with their
+ * locaties, ~200 aanbod over all hulpvormen with 60 days of capacity history, the GIs, regio's, expert
+ * table and beheer, and the demo accounts. Deterministic; runs as the owner in one transaction.
+ */
 export async function seedDemo(db: Database): Promise<void> {
-	void db;
-	throw new Error('seedDemo: nog niet gebouwd');
+	await db.transaction((tx) => seedDemoIn(tx));
+}
+
+async function seedDemoIn(tx: Queryable): Promise<void> {
+	const ref = await readReferentie(
+		tx,
+		DEMO_FOCUS.map((f) => f.jbregio)
+	);
+	await insertDemoData(tx, buildDemoData(ref, demoAccounts), DEMO_PASSWORD);
 }

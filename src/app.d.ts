@@ -1,0 +1,27 @@
+import type { SessionUser } from '$lib/server/auth/types';
+
+declare global {
+	namespace App {
+		interface Locals {
+			/** The signed-in person, or null. Always set by hooks.server.ts. */
+			user: SessionUser | null;
+		}
+		interface Error {
+			message: string;
+			/** Shown on the error page: what the person can do next. */
+			hint?: string;
+		}
+		interface PageData {
+			user?: PublicUser | null;
+		}
+	}
+
+	/** What the browser may know of the signed-in person. */
+	interface PublicUser {
+		email: string;
+		rol: import('$lib/domain/rollen').Rol;
+		organisatieNaam: string;
+	}
+}
+
+export {};

@@ -1,0 +1,64 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { authMode } from '$lib/server/auth/mode';
+import { loadSessionUser } from '$lib/server/auth/profiel';
+import { clearSessionCookie, SESSION_COOKIE, verifySessionToken } from '$lib/server/auth/session';
+import { supabaseClaims } from '$lib/server/auth/supabase';
+import { closeDatabase, getDatabase } from '$lib/server/db';
+
+/** Opens (and migrates, and in demo mode seeds) the database before the first request is served. */
+export const init: ServerInit = async () => {
+	try {
+		await getDatabase();
+	} catch (error) {
+		console.error(error instanceof Error ? error.message : error);
+		process.exit(1);
+	}
+	// adapter-node emits this on SIGINT/SIGTERM once requests have drained: close PGlite cleanly.
+	process.once('sveltekit:shutdown' as 'beforeExit', () => {
+		void closeDatabase();
+	});
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	// CSP (incl. frame-ancestors 'none') comes from kit.csp in svelte.config.js.
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(self), payment=()');
+	if (event.url.protocol === 'https:') {
+		response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+	}
+	return response;
+};
+
+/** Verifies the session (never trusting an unverified cookie) and sets locals.user, null when absent. */
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	if (authMode() === 'supabase') {
+		const claims = await supabaseClaims(event);
+		if (claims) event.locals.user = await loadSessionUser(claims);
+	} else {
+		const token = event.cookies.get(SESSION_COOKIE);
+		if (token) {
+			const claims = await verifySessionToken(token);
+			event.locals.user = claims ? await loadSessionUser(claims) : null;
+			if (!event.locals.user) clearSessionCookie(event.cookies);
+		}
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(securityHeaders, session);
+
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status !== 404) console.error(error);
+	return {
+		message:
+			status === 404
+				? 'Deze pagina bestaat niet (meer).'
+				: 'Er ging iets mis aan onze kant. Uw gegevens zijn niet verloren; probeer het zo opnieuw.'
+	};
+};

@@ -1,0 +1,40 @@
+/** The roles of DESIGN.md §2, as the database's enum public.rol names them. */
+export const rollen = [
+	'jeugdbeschermer',
+	'gi_coordinator',
+	'aanbieder',
+	'zorgmakelaar',
+	'expertteam',
+	'regio_analist',
+	'beheerder'
+] as const;
+
+export type Rol = (typeof rollen)[number];
+
+export const rolLabels: Record<Rol, string> = {
+	jeugdbeschermer: 'Jeugdbeschermer',
+	gi_coordinator: 'Coördinator GI',
+	aanbieder: 'Zorgaanbieder',
+	zorgmakelaar: 'Zorgmakelaar',
+	expertteam: 'Expertteam',
+	regio_analist: 'Regio (beleid en inkoop)',
+	beheerder: 'Beheerder'
+};
+
+export interface NavItem {
+	href: string;
+	label: string;
+}
+
+/** Navigation per role: only sections that exist and that the role may open. */
+export function navigatieVoor(rol: Rol): NavItem[] {
+	const items: NavItem[] = [{ href: '/', label: 'Start' }];
+	if (rol === 'aanbieder') items.push({ href: '/aanbod', label: 'Mijn aanbod' });
+	if (rol === 'beheerder') items.push({ href: '/beheer', label: 'Beheer' });
+	return items;
+}
+
+/** Whether a role may open a section guarded for `toegestaan`. */
+export function magOpenen(rol: Rol | undefined, toegestaan: readonly Rol[]): boolean {
+	return rol !== undefined && toegestaan.includes(rol);
+}

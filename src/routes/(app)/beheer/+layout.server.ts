@@ -1,0 +1,6 @@
+import { requireRol } from '$lib/server/guards';
+import type { LayoutServerLoad } from './$types';
+
+export const load = ((event) => {
+	requireRol(event, ['beheerder']);
+}) satisfies LayoutServerLoad;
