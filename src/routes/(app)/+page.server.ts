@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit';
 import { toonAantal } from '$lib/domain/kleine-aantallen';
 import { isVerouderd } from '$lib/domain/versheid';
 import { listEigenAanbod } from '$lib/server/aanbod';
@@ -33,7 +34,14 @@ export const load = (async (event) => {
 		};
 	}
 
-	const code = jbregioCode ?? 'JB05';
+	// Never fall back to another region's figures: without a region there is nothing true to show.
+	if (!jbregioCode) {
+		error(409, {
+			message: 'Uw organisatie heeft nog geen regio.',
+			hint: 'Vraag de beheerder om de jeugdbeschermingsregio van uw organisatie in te stellen.'
+		});
+	}
+	const code = jbregioCode;
 	const [regio, stand] = await Promise.all([regioNaam(user, code), standPerHulpvorm(user, code)]);
 	if (rol === 'regio_analist') {
 		// Region users see aggregates only, with small counts suppressed before they leave the server.
