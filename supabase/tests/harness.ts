@@ -142,7 +142,7 @@ export async function expectRefused(
 	await expect(promise).rejects.toMatchObject({ code: expect.toBeOneOf(codes) });
 }
 
-interface Opened {
+export interface Opened {
 	db: Database;
 	dispose(): Promise<void>;
 }
@@ -174,7 +174,8 @@ async function openPostgresForFile(baseUrl: string): Promise<Opened> {
 	};
 }
 
-async function openEngine(engine: Engine): Promise<Opened> {
+/** A fresh, empty database on this engine (Postgres: its own database, dropped by dispose). */
+export async function openEngine(engine: Engine): Promise<Opened> {
 	if (engine === 'pglite') {
 		const db = await openPglite();
 		return { db, dispose: () => db.close() };

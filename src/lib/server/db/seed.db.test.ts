@@ -1,47 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAsAnon, runAsUser } from './index';
 import { migrate } from './migrate';
-import { openPglite } from './pglite';
-import { openPostgres } from './postgres';
 import { demoAccounts, DEMO_PASSWORD, seedDemo, seedDemoIfEmpty, seedLarge } from './seed';
 import { DEMO_FOCUS, DOELGROEP_TAGS, ECHTE_ORGANISATIES, GRIJZE_CELLEN, TALEN } from './seeds/catalogus';
 import { buildDemoData, readReferentie } from './seeds/demo';
 import type { Database } from './types';
+import { engines, openEngine } from '../../../../supabase/tests/harness';
 
 // The demo seed against the requirements it exists for (DESIGN.md §3), on a fresh database per engine:
 // PGlite always, and the throwaway Postgres server of the db project when there is one (connected as a
 // role that is not a superuser, as in production).
-
-type Engine = 'pglite' | 'postgres';
-
-function engines(): Engine[] {
-	return inject('pgUrl') ? ['pglite', 'postgres'] : ['pglite'];
-}
-
-async function openFresh(engine: Engine): Promise<{ db: Database; dispose: () => Promise<void> }> {
-	if (engine === 'pglite') {
-		const db = await openPglite();
-		return { db, dispose: () => db.close() };
-	}
-	const base = inject('pgUrl') as string;
-	const admin = await openPostgres(base, { max: 1 });
-	const name = `wijzer_seed_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-	await admin.exec(`create database ${name}`);
-	const url = new URL(base);
-	url.pathname = `/${name}`;
-	const db = await openPostgres(url.toString(), { max: 2 });
-	return {
-		db,
-		async dispose() {
-			await db.close();
-			try {
-				await admin.exec(`drop database if exists ${name} with (force)`);
-			} finally {
-				await admin.close();
-			}
-		}
-	};
-}
 
 const n = async (db: Database, sql: string, params: unknown[] = []): Promise<number> => {
 	const [row] = await db.query<{ n: number }>(`select count(*)::int as n from (${sql}) as rows`, params);
@@ -54,7 +22,7 @@ describe.each(engines())('seed (%s)', (engine) => {
 	let seedMs = 0;
 
 	beforeAll(async () => {
-		({ db, dispose } = await openFresh(engine));
+		({ db, dispose } = await openEngine(engine));
 		await migrate(db);
 		const start = performance.now();
 		expect(await seedDemoIfEmpty(db)).toBe(true);
