@@ -4,6 +4,7 @@ import { migrate } from '../../src/lib/server/db/migrate';
 import { openPglite } from '../../src/lib/server/db/pglite';
 import { openPostgres } from '../../src/lib/server/db/postgres';
 import type { Database, Queryable } from '../../src/lib/server/db/types';
+import type { Rol } from '../../src/lib/domain/rollen';
 
 // =====================================================================
 // Test harness for the SQL schema: one database per test file and engine, migrated, with fixtures
@@ -21,14 +22,7 @@ export function engines(): Engine[] {
 export const orgKeys = ['aanbiederA', 'aanbiederB', 'gi', 'regio', 'expertteam', 'beheer'] as const;
 export type OrgKey = (typeof orgKeys)[number];
 
-export type Rol =
-	| 'jeugdbeschermer'
-	| 'gi_coordinator'
-	| 'aanbieder'
-	| 'zorgmakelaar'
-	| 'regio_analist'
-	| 'expertteam'
-	| 'beheerder';
+export type { Rol };
 
 /** One signed-in user per rol, plus a second provider (`aanbieder_b`) in another organisation. */
 export const personas = [

@@ -10,23 +10,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, runAsUser } from '../../src/lib/server/db/index';
+import { GRIJS_NA_DAGEN } from '../../src/lib/domain/versheid';
+import { STAND_PER_HULPVORM_SQL } from '../../src/lib/server/overzicht-sql';
 import { measure, ms, row } from './stats';
-
-const OVERZICHT_SQL = `
-	with regio_aanbod as (
-	  select a.id, a.hulpvorm_code from public.aanbod a
-	    join public.locaties l on l.id = a.locatie_id
-	    join public.gemeenten g on g.code = l.gemeente_code
-	    join public.jeugdregios j on j.code = g.jeugdregio_code
-	   where a.actief and j.jbregio_code = $1
-	), laatste as (
-	  select distinct on (c.aanbod_id) c.aanbod_id, c.vrije_plaatsen, c.gemeld_op
-	    from public.capaciteitsmeldingen c where c.aanbod_id in (select id from regio_aanbod)
-	   order by c.aanbod_id, c.gemeld_op desc
-	)
-	select h.code, count(ra.id)::int, count(ra.id) filter (where m.vrije_plaatsen > 0)::int
-	  from public.hulpvormen h left join regio_aanbod ra on ra.hulpvorm_code = h.code
-	  left join laatste m on m.aanbod_id = ra.id group by h.code`;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'wijzer-bench-'));
 const port = 4391;
@@ -53,8 +39,10 @@ try {
 	);
 	if (!gebruiker) throw new Error('Demo-gebruiker ontbreekt');
 	const claims = { sub: gebruiker.id, role: 'authenticated' as const, email: 'jeugdbeschermer@demo.nl' };
-	const bare = await measure(() => db.query(OVERZICHT_SQL, ['JB05']));
-	const rls = await measure(() => runAsUser(db, claims, (tx) => tx.query(OVERZICHT_SQL, ['JB05'])));
+	const bare = await measure(() => db.query(STAND_PER_HULPVORM_SQL, ['JB05', GRIJS_NA_DAGEN]));
+	const rls = await measure(() =>
+		runAsUser(db, claims, (tx) => tx.query(STAND_PER_HULPVORM_SQL, ['JB05', GRIJS_NA_DAGEN]))
+	);
 	await db.close();
 
 	// 3. Through HTTP on the built server, signed in as the same person.
