@@ -43,7 +43,7 @@ describe.each(engines())('migrations on %s', (engine) => {
 		).toBeGreaterThanOrEqual(11);
 	});
 
-	it('grants anon no table and no function but public.aanmelden', async () => {
+	it('grants anon no table and no function but sign-in and the API-token lookup', async () => {
 		const tables = await t.db.query<{ name: string }>(
 			`select table_schema || '.' || table_name as name from information_schema.role_table_grants
 			  where grantee in ('anon', 'PUBLIC') and table_schema in ('public', 'private', 'auth')`
@@ -56,7 +56,7 @@ describe.each(engines())('migrations on %s', (engine) => {
 			    and has_function_privilege('anon', p.oid, 'execute')
 			  order by 1`
 		);
-		expect(functions.map((f) => f.name)).toEqual(['public.aanmelden']);
+		expect(functions.map((f) => f.name)).toEqual(['public.aanmelden', 'public.api_token_claims']);
 	});
 
 	it('pins the search_path of every security definer function', async () => {

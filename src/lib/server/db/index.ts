@@ -3,9 +3,9 @@ import { migrate } from './migrate';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
 import { seedDemoIfEmpty } from './seed';
-import type { Claims, Database, Queryable } from './types';
+import type { Claims, Database, Queryable, TokenClaims } from './types';
 
-export type { Claims, Database, Queryable } from './types';
+export type { Claims, Database, Queryable, TokenClaims } from './types';
 
 /** Opens the configured engine, migrates it, and seeds the demo region into an empty demo database. */
 export async function openDatabase(config: DbConfig = readDbConfig()): Promise<Database> {
@@ -44,7 +44,11 @@ export async function closeDatabase(): Promise<void> {
  * Runs `fn` in one transaction as role `authenticated` with these claims, so RLS decides what it
  * may read and write. Every query made for a signed-in person goes through here.
  */
-export function runAsUser<T>(db: Database, claims: Claims, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+export function runAsUser<T>(
+	db: Database,
+	claims: Claims | TokenClaims,
+	fn: (tx: Queryable) => Promise<T>
+): Promise<T> {
 	return db.transaction(async (tx) => {
 		await tx.query(
 			"select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)",
@@ -63,7 +67,7 @@ export function runAsAnon<T>(db: Database, fn: (tx: Queryable) => Promise<T>): P
 }
 
 /** {@link runAsUser} on the process-wide database. */
-export async function asUser<T>(claims: Claims, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+export async function asUser<T>(claims: Claims | TokenClaims, fn: (tx: Queryable) => Promise<T>): Promise<T> {
 	return runAsUser(await getDatabase(), claims, fn);
 }
 

@@ -28,6 +28,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 			engine: 'pglite',
 			...base,
 			transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+			listen: (channel, onNotify) => pg.listen(channel, onNotify),
 			async close() {
 				await pg.close();
 				release();

@@ -26,6 +26,10 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
 		engine: 'postgres',
 		...wrap(sql),
 		transaction: <T>(fn: (tx: Queryable) => Promise<T>) => sql.begin((tx) => fn(wrap(tx))) as Promise<T>,
+		async listen(channel, onNotify) {
+			const { unlisten } = await sql.listen(channel, onNotify);
+			return unlisten;
+		},
 		close: () => sql.end({ timeout: 5 })
 	};
 }

@@ -6,55 +6,12 @@
 /** Password of every seeded account (demo and benchmark): public by design, demo data only. */
 export const DEMO_WACHTWOORD = 'wijzer-demo';
 
-/** Target-group tags; contra-indications use the same words, so matching can intersect the two. */
-export const DOELGROEP_TAGS = [
-	'lvb',
-	'trauma',
-	'verslaving',
-	'autisme',
-	'adhd',
-	'hechting',
-	'agressie',
-	'eetstoornis',
-	'psychiatrie',
-	'suicidaliteit',
-	'seksueel_grensoverschrijdend',
-	'seksuele_uitbuiting',
-	'delictgedrag',
-	'meervoudig_complex',
-	'jonge_moeders',
-	'amv',
-	'schoolverzuim',
-	'huiselijk_geweld',
-	'vechtscheiding',
-	'jonge_kinderen',
-	'broers_zussen'
-] as const;
-export type DoelgroepTag = (typeof DOELGROEP_TAGS)[number];
+import type { HulpvormCode } from '../../../domain/hulpvormen';
+import type { DoelgroepTag } from '../../../domain/kenmerken';
 
-/** ISO 639-1 codes of the languages an offering can work in besides Dutch. */
-export const TALEN = ['nl', 'en', 'ar', 'tr', 'pl', 'ti', 'uk', 'so', 'fa', 'de'] as const;
-export type Taal = (typeof TALEN)[number];
+export { DOELGROEP_TAGS, TALEN, type DoelgroepTag, type Taal } from '../../../domain/kenmerken';
 
-export type HulpvormCode =
-	| 'crisisplek'
-	| 'gezinshuis'
-	| 'pleegzorg'
-	| 'behandelgroep'
-	| 'kleinschalig_wonen'
-	| 'gesloten_jeugdhulp'
-	| 'kamertraining'
-	| 'gezinsopname'
-	| 'intensieve_ambulante_gezinsbehandeling'
-	| 'jeugd_ggz_ambulant'
-	| 'jeugd_ggz_klinisch'
-	| 'jeugd_fact'
-	| 'forensische_jeugd_ggz'
-	| 'traumabehandeling'
-	| 'systeembehandeling'
-	| 'ouderschapsbemiddeling'
-	| 'begeleide_omgang'
-	| 'lvb_specialistisch';
+export type { HulpvormCode } from '../../../domain/hulpvormen';
 
 export interface HulpvormProfiel {
 	code: HulpvormCode;

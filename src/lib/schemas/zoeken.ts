@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { HULPVORM_CODES } from '$lib/domain/hulpvormen';
+import { DOELGROEP_TAGS, GESLACHTEN, TALEN } from '$lib/domain/kenmerken';
+
+// The search filters, shared by the search page (URL query), GET /api/v1/aanbod and the OpenAPI
+// description. Everything arrives as text from a URL, so numbers are coerced; an empty field means
+// "no filter", which is what a form without JavaScript sends.
+
+const leegIsGeen = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+const geheelGetal = (min: number, max: number, wat: string) =>
+	z.preprocess(
+		leegIsGeen,
+		z.coerce
+			.number({ error: `${wat} moet een getal zijn.` })
+			.int(`${wat} moet een heel getal zijn.`)
+			.min(min, `${wat} is minimaal ${min}.`)
+			.max(max, `${wat} is hoogstens ${max}.`)
+			.optional()
+	);
+
+export const BESCHIKBAAR = ['vrij_nu', 'binnen'] as const;
+export const REGIO_FILTERS = ['alle', 'contract', 'contract_of_boven'] as const;
+
+export const zoekSchema = z
+	.object({
+		hulpvorm: z
+			.array(z.enum(HULPVORM_CODES, { error: 'Onbekende hulpvorm.' }))
+			.max(HULPVORM_CODES.length)
+			.default([]),
+		leeftijd: geheelGetal(0, 23, 'De leeftijd'),
+		geslacht: z.preprocess(
+			leegIsGeen,
+			z.enum(GESLACHTEN, { error: 'Kies jongen, meisje of anders.' }).optional()
+		),
+		/** The child's gemeente (name or GM code) or PC4: the origin for distance and the contract region. */
+		plaats: z.preprocess(leegIsGeen, z.string().trim().max(60, 'Deze plaats is te lang.').optional()),
+		afstand: geheelGetal(1, 300, 'De afstand'),
+		beschikbaar: z.preprocess(
+			leegIsGeen,
+			z.enum(BESCHIKBAAR, { error: 'Kies "vrij nu" of "start binnen".' }).optional()
+		),
+		weken: geheelGetal(1, 52, 'Het aantal weken'),
+		tag: z
+			.array(z.enum(DOELGROEP_TAGS, { error: 'Onbekend kenmerk.' }))
+			.max(DOELGROEP_TAGS.length)
+			.default([]),
+		taal: z.preprocess(leegIsGeen, z.enum(TALEN, { error: 'Onbekende taal.' }).optional()),
+		regio: z.preprocess(
+			leegIsGeen,
+			z.enum(REGIO_FILTERS, { error: 'Onbekende keuze voor contract.' }).default('alle')
+		),
+		pagina: z.preprocess(leegIsGeen, z.coerce.number().int().min(1).max(1000).default(1))
+	})
+	.superRefine((f, ctx) => {
+		if (f.afstand !== undefined && f.plaats === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['plaats'],
+				message: 'Vul de gemeente of postcode van het kind in om op afstand te zoeken.'
+			});
+		}
+		if (f.regio !== 'alle' && f.plaats === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['plaats'],
+				message: 'Vul de gemeente of postcode van het kind in om op contract te filteren.'
+			});
+		}
+		if (f.beschikbaar === 'binnen' && f.weken === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['weken'],
+				message: 'Vul in binnen hoeveel weken de hulp moet starten.'
+			});
+		}
+	});
+
+export type ZoekFilters = z.infer<typeof zoekSchema>;
+/** What the form sends back when invalid: the raw text, so nothing typed is lost. */
+export type ZoekInvoer = Partial<Record<keyof ZoekFilters, string | string[]>>;
+
+export const RESULTATEN_PER_PAGINA = 25;
+
+const lijstVelden = new Set(['hulpvorm', 'tag']);
+
+/** The raw query of a URL as an object: repeated keys (hulpvorm, tag) as arrays, the rest as text. */
+export function queryAlsObject(params: URLSearchParams): Record<string, string | string[]> {
+	const uit: Record<string, string | string[]> = {};
+	for (const sleutel of new Set(params.keys())) {
+		uit[sleutel] = lijstVelden.has(sleutel)
+			? params.getAll(sleutel).filter((v) => v !== '')
+			: (params.get(sleutel) ?? '');
+	}
+	return uit;
+}
+
+/** Filters back to a URL query (only what is set), for links: the wijzer's cells, paging, the map. */
+export function filtersAlsQuery(filters: Partial<ZoekFilters>): URLSearchParams {
+	const q = new URLSearchParams();
+	for (const [sleutel, waarde] of Object.entries(filters)) {
+		if (waarde === undefined || waarde === null || waarde === '') continue;
+		if (Array.isArray(waarde)) for (const v of waarde) q.append(sleutel, String(v));
+		else if (!(sleutel === 'regio' && waarde === 'alle') && !(sleutel === 'pagina' && waarde === 1)) {
+			q.set(sleutel, String(waarde));
+		}
+	}
+	return q;
+}
