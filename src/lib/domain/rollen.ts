@@ -21,6 +21,9 @@ export const rolLabels: Record<Rol, string> = {
 	beheerder: 'Beheerder'
 };
 
+/** Who searches for help for a child: the searcher side of issue 3. */
+export const zoekers: readonly Rol[] = ['jeugdbeschermer', 'gi_coordinator', 'zorgmakelaar', 'expertteam'];
+
 export interface NavItem {
 	href: string;
 	label: string;
@@ -30,6 +33,9 @@ export interface NavItem {
 export function navigatieVoor(rol: Rol): NavItem[] {
 	const items: NavItem[] = [{ href: '/', label: 'Start' }];
 	if (rol === 'aanbieder') items.push({ href: '/aanbod', label: 'Mijn aanbod' });
+	if (zoekers.includes(rol)) {
+		items.push({ href: '/zoeken', label: 'Zoeken' }, { href: '/wijzer', label: 'Wijzer' });
+	}
 	if (rol === 'beheerder') items.push({ href: '/beheer', label: 'Beheer' });
 	return items;
 }

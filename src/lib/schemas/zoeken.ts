@@ -46,6 +46,16 @@ export const zoekSchema = z
 			.max(DOELGROEP_TAGS.length)
 			.default([]),
 		taal: z.preprocess(leegIsGeen, z.enum(TALEN, { error: 'Onbekende taal.' }).optional()),
+		/** Only offerings for children of this jeugdregio (contracted, or bovenregionaal in its JB-regio): the wijzer's cells. */
+		jeugdregio: z.preprocess(
+			leegIsGeen,
+			z
+				.string()
+				.trim()
+				.toUpperCase()
+				.regex(/^JZ[0-9]{2}$/, 'Onbekende jeugdregio.')
+				.optional()
+		),
 		regio: z.preprocess(
 			leegIsGeen,
 			z.enum(REGIO_FILTERS, { error: 'Onbekende keuze voor contract.' }).default('alle')

@@ -21,6 +21,8 @@ export interface ZoekParameters {
 	weken?: number;
 	tags: string[];
 	taal?: string;
+	/** The wijzer's cell: contracted for this jeugdregio, or bovenregionaal within its jeugdbeschermingsregio. */
+	jeugdregio?: string;
 	regio: 'alle' | 'contract' | 'contract_of_boven';
 	limiet: number;
 	vanaf: number;
@@ -91,6 +93,10 @@ export const ZOEK_AANBOD_SQL = `with kandidaat as (
 	     and ($10::text is null or $10::text = any(a.talen))
 	     and ($11::text = 'alle' or $12::text = any(a.contract_jeugdregios)
 	          or ($11::text = 'contract_of_boven' and a.bovenregionaal))
+	     and ($15::text is null or $15::text = any(a.contract_jeugdregios)
+	          or (a.bovenregionaal and exists (
+	                select 1 from public.jeugdregios jk join public.jeugdregios jl on jl.jbregio_code = jk.jbregio_code
+	                 where jk.code = $15::text and jl.code = g.jeugdregio_code)))
 	     and ($6::float8 is null
 	          or (p.lat between $4::float8 - $6::float8 / 110.5 and $4::float8 + $6::float8 / 110.5
 	              and p.lon between $5::float8 - $6::float8 / (111.3 * cos(radians($4::float8)))
@@ -137,7 +143,8 @@ export function zoekParameters(p: ZoekParameters): unknown[] {
 		p.herkomst ? p.regio : 'alle',
 		p.herkomst?.jeugdregioCode ?? null,
 		p.limiet,
-		p.vanaf
+		p.vanaf,
+		p.jeugdregio ?? null
 	];
 }
 

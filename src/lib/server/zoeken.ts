@@ -50,6 +50,7 @@ export async function zoekAanbod(claims: Claims | TokenClaims, filters: ZoekFilt
 				weken: filters.weken,
 				tags: filters.tag,
 				taal: filters.taal,
+				jeugdregio: filters.jeugdregio,
 				regio: filters.regio,
 				limiet: RESULTATEN_PER_PAGINA,
 				vanaf: (filters.pagina - 1) * RESULTATEN_PER_PAGINA
