@@ -142,7 +142,8 @@ language sql immutable
 as $$
   select least(
     wachttijd_weken,
-    case when eerstvolgende_vrij is not null then greatest(0, ceil((eerstvolgende_vrij - vandaag) / 7.0)::int) end
+    -- ceil(days / 7) in integer arithmetic (numeric division was the slowest part of a search)
+    case when eerstvolgende_vrij is not null then greatest(0, (eerstvolgende_vrij - vandaag + 6) / 7) end
   )
 $$;
 

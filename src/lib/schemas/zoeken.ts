@@ -63,6 +63,11 @@ export const zoekSchema = z
 		pagina: z.preprocess(leegIsGeen, z.coerce.number().int().min(1).max(1000).default(1))
 	})
 	.superRefine((f, ctx) => {
+		// A judge orders a kind of help, so a search starts from it; it also keeps every search a
+		// narrow scan instead of ranking all offerings of the country.
+		if (f.hulpvorm.length === 0) {
+			ctx.addIssue({ code: 'custom', path: ['hulpvorm'], message: 'Kies ten minste één hulpvorm.' });
+		}
 		if (f.afstand !== undefined && f.plaats === undefined) {
 			ctx.addIssue({
 				code: 'custom',

@@ -67,65 +67,57 @@ export interface ZoekResultaat {
 
 /**
  * Active offerings that fit the filters, ranked: wijzer status (groen, oranje, rood, grijs), then the
- * soonest start, then distance, then name. The distance filter first narrows by a bounding box.
+ * soonest start, then distance, then name. The distance filter first narrows by a bounding box. Reads the
+ * projection public.aanbod_zoek (one row per offering), so a search is one filtered scan.
  */
 export const ZOEK_AANBOD_SQL = `with kandidaat as (
-	  select a.id, a.naam, a.hulpvorm_code, a.organisatie_id, a.leeftijd_min, a.leeftijd_max, a.bovenregionaal,
-	         a.capaciteit_totaal, a.contract_jeugdregios,
-	         l.naam as locatie, l.pc4, p.lat, p.lon, g.naam as gemeente,
-	         s.vrije_plaatsen, s.wachtlijst, s.verwachte_wachttijd_weken, s.eerstvolgende_vrij, s.alleen_na_overleg,
-	         s.notitie, s.gemeld_op,
-	         public.beschikbaarheid(s.vrije_plaatsen, s.verwachte_wachttijd_weken, s.eerstvolgende_vrij, s.gemeld_op, now()) as status,
-	         case when s.vrije_plaatsen > 0 then 0
-	              else public.start_over_weken(s.verwachte_wachttijd_weken, s.eerstvolgende_vrij,
+	  select z.aanbod_id, z.naam,
+	         public.beschikbaarheid(z.vrije_plaatsen, z.verwachte_wachttijd_weken, z.eerstvolgende_vrij, z.gemeld_op, now()) as status,
+	         case when z.vrije_plaatsen > 0 then 0
+	              else public.start_over_weken(z.verwachte_wachttijd_weken, z.eerstvolgende_vrij,
 	                                           (now() at time zone 'Europe/Amsterdam')::date) end as start_weken,
-	         case when $4::float8 is not null then public.afstand_km($4::float8, $5::float8, p.lat, p.lon) end as afstand_km
-	    from public.aanbod a
-	    join public.locaties l on l.id = a.locatie_id
-	    join public.pc4 p on p.pc4 = l.pc4
-	    join public.gemeenten g on g.code = l.gemeente_code
-	    left join public.aanbod_stand s on s.aanbod_id = a.id
-	   where a.actief
-	     and ($1::text[] is null or a.hulpvorm_code = any($1::text[]))
-	     and ($2::int is null or $2::int between a.leeftijd_min and a.leeftijd_max)
-	     and ($3::text is null or cardinality(a.geslachten) = 0 or $3::text::public.geslacht = any(a.geslachten))
-	     and ($9::text[] is null or a.doelgroep_tags @> $9::text[])
-	     and ($10::text is null or $10::text = any(a.talen))
-	     and ($11::text = 'alle' or $12::text = any(a.contract_jeugdregios)
-	          or ($11::text = 'contract_of_boven' and a.bovenregionaal))
-	     and ($15::text is null or $15::text = any(a.contract_jeugdregios)
-	          or (a.bovenregionaal and exists (
-	                select 1 from public.jeugdregios jk join public.jeugdregios jl on jl.jbregio_code = jk.jbregio_code
-	                 where jk.code = $15::text and jl.code = g.jeugdregio_code)))
+	         case when $4::float8 is not null then public.afstand_km($4::float8, $5::float8, z.lat, z.lon) end as afstand_km
+	    from public.aanbod_zoek z
+	   where z.actief
+	     and ($1::text[] is null or z.hulpvorm_code = any($1::text[]))
+	     and ($2::int is null or $2::int between z.leeftijd_min and z.leeftijd_max)
+	     and ($3::text is null or cardinality(z.geslachten) = 0 or $3::text::public.geslacht = any(z.geslachten))
+	     and ($9::text[] is null or z.doelgroep_tags @> $9::text[])
+	     and ($10::text is null or $10::text = any(z.talen))
+	     and ($11::text = 'alle' or $12::text = any(z.contract_jeugdregios)
+	          or ($11::text = 'contract_of_boven' and z.bovenregionaal))
+	     and ($15::text is null or $15::text = any(z.contract_jeugdregios)
+	          or (z.bovenregionaal and z.jbregio_code = (select j.jbregio_code from public.jeugdregios j where j.code = $15::text)))
 	     and ($6::float8 is null
-	          or (p.lat between $4::float8 - $6::float8 / 110.5 and $4::float8 + $6::float8 / 110.5
-	              and p.lon between $5::float8 - $6::float8 / (111.3 * cos(radians($4::float8)))
+	          or (z.lat between $4::float8 - $6::float8 / 110.5 and $4::float8 + $6::float8 / 110.5
+	              and z.lon between $5::float8 - $6::float8 / (111.3 * cos(radians($4::float8)))
 	                            and $5::float8 + $6::float8 / (111.3 * cos(radians($4::float8)))))
-	), passend as (
-	  select k.*
+	), pagina as (
+	  -- Rank narrow rows; only the page's rows are read in full below.
+	  select k.*, array_position(array['groen', 'oranje', 'rood', 'grijs'], k.status) as rang,
+	         (count(*) over ())::int as totaal
 	    from kandidaat k
 	   where ($6::float8 is null or k.afstand_km <= $6::float8)
 	     and ($7::text is null
 	          or ($7::text = 'vrij_nu' and k.status = 'groen')
 	          or ($7::text = 'binnen' and k.status <> 'grijs' and k.start_weken <= $8::int))
+	   order by rang, k.start_weken nulls last, k.afstand_km nulls last, k.naam, k.aanbod_id
+	   limit $13::int offset $14::int
 	)
-	select k.id, k.naam, k.hulpvorm_code as "hulpvormCode", h.naam as hulpvorm, h.telwijze::text as telwijze,
-	       o.naam as organisatie, o.contact_telefoon as "contactTelefoon", o.contact_email as "contactEmail",
-	       o.website, k.locatie, k.pc4, k.gemeente, k.lat, k.lon,
-	       k.leeftijd_min as "leeftijdMin", k.leeftijd_max as "leeftijdMax", k.bovenregionaal,
-	       case when $12::text is not null then $12::text = any(k.contract_jeugdregios) end as gecontracteerd,
-	       round(k.afstand_km::numeric, 1)::float8 as "afstandKm",
-	       k.capaciteit_totaal as "capaciteitTotaal", k.vrije_plaatsen as "vrijePlaatsen", k.wachtlijst,
-	       k.verwachte_wachttijd_weken as "wachttijdWeken", k.eerstvolgende_vrij::text as "eerstvolgendeVrij",
-	       k.start_weken as "startOverWeken", coalesce(k.alleen_na_overleg, false) as "alleenNaOverleg",
-	       nullif(k.notitie, '') as notitie, k.gemeld_op as "gemeldOp", k.status,
-	       (count(*) over ())::int as totaal
-	  from passend k
-	  join public.hulpvormen h on h.code = k.hulpvorm_code
-	  join public.organisaties o on o.id = k.organisatie_id
-	 order by array_position(array['groen', 'oranje', 'rood', 'grijs'], k.status), k.start_weken nulls last,
-	          k.afstand_km nulls last, k.naam, k.id
-	 limit $13::int offset $14::int`;
+	select z.aanbod_id as id, z.naam, z.hulpvorm_code as "hulpvormCode", h.naam as hulpvorm, h.telwijze::text as telwijze,
+	       z.organisatie, z.contact_telefoon as "contactTelefoon", z.contact_email as "contactEmail",
+	       z.website, z.locatie, z.pc4, z.gemeente, z.lat, z.lon,
+	       z.leeftijd_min as "leeftijdMin", z.leeftijd_max as "leeftijdMax", z.bovenregionaal,
+	       case when $12::text is not null then $12::text = any(z.contract_jeugdregios) end as gecontracteerd,
+	       round(p.afstand_km::numeric, 1)::float8 as "afstandKm",
+	       z.capaciteit_totaal as "capaciteitTotaal", z.vrije_plaatsen as "vrijePlaatsen", z.wachtlijst,
+	       z.verwachte_wachttijd_weken as "wachttijdWeken", z.eerstvolgende_vrij::text as "eerstvolgendeVrij",
+	       p.start_weken as "startOverWeken", coalesce(z.alleen_na_overleg, false) as "alleenNaOverleg",
+	       nullif(z.notitie, '') as notitie, z.gemeld_op as "gemeldOp", p.status, p.totaal
+	  from pagina p
+	  join public.aanbod_zoek z on z.aanbod_id = p.aanbod_id
+	  join public.hulpvormen h on h.code = z.hulpvorm_code
+	 order by p.rang, p.start_weken nulls last, p.afstand_km nulls last, p.naam, p.aanbod_id`;
 
 /** The positional parameters of {@link ZOEK_AANBOD_SQL}. */
 export function zoekParameters(p: ZoekParameters): unknown[] {

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { meldingSchema } from '$lib/schemas/capaciteit';
+import { zoekSchema } from '$lib/schemas/zoeken';
+
+// The OpenAPI description of /api/v1, generated from the same zod schemas the endpoints validate
+// with, so the description cannot drift from what the API accepts.
+
+const alsJsonSchema = (schema: z.ZodType) =>
+	z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+
+const lijstParameters = new Set(['hulpvorm', 'tag']);
+
+const zoekParameters = Object.entries(zoekSchema.shape).map(([naam, veld]) => {
+	const { $schema: _, ...schema } = alsJsonSchema(veld as z.ZodType) as Record<string, unknown>;
+	return {
+		name: naam,
+		in: 'query',
+		required: false,
+		...(lijstParameters.has(naam) ? { style: 'form', explode: true } : {}),
+		schema
+	};
+});
+
+const fout = {
+	type: 'object',
+	required: ['fout'],
+	properties: {
+		fout: { type: 'string', description: 'Wat er mis is, in het Nederlands.' },
+		veld: { type: 'string', description: 'Het veld waar het om gaat, als dat bekend is.' },
+		fouten: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } }
+	}
+};
+
+const foutAntwoord = (beschrijving: string) => ({
+	description: beschrijving,
+	content: { 'application/json': { schema: { $ref: '#/components/schemas/Fout' } } }
+});
+
+export function openApiDocument(origin: string) {
+	const { $schema: _, ...melding } = alsJsonSchema(meldingSchema) as Record<string, unknown>;
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'Beschikbaarheidswijzer API',
+			version: '1',
+			description:
+				'Capaciteit melden vanuit een planningssysteem en beschikbaar aanbod zoeken. Foutmeldingen zijn Nederlands. ' +
+				'Een aanbieder maakt een API-token aan onder Mijn aanbod → API-tokens; het token wordt één keer getoond.'
+		},
+		servers: [{ url: origin }],
+		security: [{ apiToken: [] }, { sessie: [] }],
+		paths: {
+			'/api/v1/capaciteit': {
+				post: {
+					summary: 'Capaciteit melden voor eigen aanbod',
+					description:
+						'Voegt een capaciteitsmelding toe. De nieuwste melding op gemeldOp is de actuele stand; een latere herhaling ' +
+						'van een oudere melding komt in de geschiedenis maar verandert de stand niet. Met dezelfde ' +
+						'idempotentieSleutel wordt een melding één keer opgeslagen (antwoord 200 met herhaald: true).',
+					requestBody: { required: true, content: { 'application/json': { schema: melding } } },
+					responses: {
+						'201': {
+							description: 'Opgeslagen.',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										properties: {
+											id: { type: 'string', format: 'uuid' },
+											gemeldOp: { type: 'string', format: 'date-time' },
+											herhaald: { type: 'boolean' }
+										}
+									}
+								}
+							}
+						},
+						'200': { description: 'Deze idempotentiesleutel was al opgeslagen; er is niets toegevoegd.' },
+						'400': foutAntwoord(
+							'Ongeldige JSON of een waarde buiten wat kan (bijv. meer vrij dan het totaal).'
+						),
+						'401': foutAntwoord('Geen, een ongeldig of een ingetrokken API-token.'),
+						'403': foutAntwoord('Dit aanbod is van een andere organisatie.'),
+						'404': foutAntwoord('Dit aanbod bestaat niet.'),
+						'409': foutAntwoord('De idempotentiesleutel is al gebruikt voor ander aanbod.'),
+						'415': foutAntwoord('Geen JSON gestuurd.')
+					}
+				}
+			},
+			'/api/v1/aanbod': {
+				get: {
+					summary: 'Beschikbaar aanbod zoeken',
+					description:
+						'Dezelfde filters en volgorde als de zoekpagina: eerst nu vrij, dan start binnen 4 weken, dan later of onbekend, ' +
+						'dan geen recente melding; daarbinnen de snelste start en de kortste afstand. 25 per pagina.',
+					parameters: zoekParameters,
+					responses: {
+						'200': { description: 'Zoekresultaten.' },
+						'400': foutAntwoord('Een filter klopt niet (bijv. onbekende gemeente of postcode).'),
+						'401': foutAntwoord('Niet aangemeld en geen geldig API-token.')
+					}
+				}
+			}
+		},
+		components: {
+			schemas: { Fout: fout },
+			securitySchemes: {
+				apiToken: { type: 'http', scheme: 'bearer', description: 'Organisatie-API-token (bw_…).' },
+				sessie: { type: 'apiKey', in: 'cookie', name: 'wijzer_sessie' }
+			}
+		}
+	};
+}

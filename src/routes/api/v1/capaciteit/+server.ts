@@ -1,0 +1,20 @@
+import { json } from '@sveltejs/kit';
+import { apiClaims, apiHandler, ApiWeigering, leesJson, zodWeigering } from '$lib/server/api';
+import { meldCapaciteit } from '$lib/server/capaciteit';
+import { meldingSchema } from '$lib/schemas/capaciteit';
+import type { RequestHandler } from './$types';
+
+/** A capacity report from a planning system (API token) or the app (session). See openapi.json. */
+export const POST: RequestHandler = (event) =>
+	apiHandler(async () => {
+		const claims = await apiClaims(event);
+		const invoer = meldingSchema.safeParse(await leesJson(event.request));
+		if (!invoer.success) throw zodWeigering(invoer.error);
+		const uitkomst = await meldCapaciteit(claims, invoer.data);
+		if (!uitkomst.ok) {
+			const { status, bericht, veld } = uitkomst.weigering;
+			throw new ApiWeigering(status, bericht, veld ? { veld } : {});
+		}
+		const { id, gemeldOp, herhaald } = uitkomst.melding;
+		return json({ id, gemeldOp, herhaald }, { status: herhaald ? 200 : 201 });
+	});
