@@ -1,100 +1,22 @@
 /**
- * `npm run bench`: the foundation's figures, measured side by side in one run on a fresh embedded
- * database with the demo region (no timed assertions in tests; targets are read here).
- *   1. embedded database: cold start (initdb + migrations + demo seed) and reopen
- *   2. the start page's regional overview query: bare SQL as owner vs the same through asUser (RLS), ratio
- *   3. the same page through HTTP on the built server (session cookie), vs bare SQL, ratio
+ * `npm run bench`: every performance figure, measured side by side in one run (no timed assertions in
+ * tests; targets are checked and printed here). Sections:
+ *   fundament — embedded database start and the start page on the demo region (issue 2)
+ *   zoeken    — search and live propagation on 20,000 offerings (issue 3)
+ * Options: `--alleen fundament|zoeken`, `--groot <dir>` to reuse a `seed:large` data dir (not in use).
+ * Exits 1 when a target is missed.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openDatabase, runAsUser } from '../../src/lib/server/db/index';
-import { GRIJS_NA_DAGEN } from '../../src/lib/domain/versheid';
-import { STAND_PER_HULPVORM_SQL } from '../../src/lib/server/overzicht-sql';
-import { measure, ms, row } from './stats';
+import { parseArgs } from 'node:util';
+import { benchFundament } from './fundament';
+import { benchZoeken } from './zoeken';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'wijzer-bench-'));
-const port = 4391;
-const origin = `http://localhost:${port}`;
+const { values } = parseArgs({
+	options: { alleen: { type: 'string' }, groot: { type: 'string' } }
+});
 
-try {
-	console.log('Beschikbaarheidswijzer — benchmark (fundament)\n');
-
-	// 1. Embedded database lifecycle.
-	let start = performance.now();
-	let db = await openDatabase({ engine: 'pglite', dataDir, demo: true });
-	const cold = performance.now() - start;
-	await db.close();
-	start = performance.now();
-	db = await openDatabase({ engine: 'pglite', dataDir, demo: true });
-	const warm = performance.now() - start;
-	console.log(row('', 'figure'));
-	console.log(row('embedded: first start (initdb, migrate, demo seed)', ms(cold)));
-	console.log(row('embedded: reopen existing data dir', ms(warm)));
-
-	// 2. RLS overhead on the start page's query.
-	const [gebruiker] = await db.query<{ id: string }>(
-		"select id from auth.users where email = 'jeugdbeschermer@demo.nl'"
-	);
-	if (!gebruiker) throw new Error('Demo-gebruiker ontbreekt');
-	const claims = { sub: gebruiker.id, role: 'authenticated' as const, email: 'jeugdbeschermer@demo.nl' };
-	const bare = await measure(() => db.query(STAND_PER_HULPVORM_SQL, ['JB05', GRIJS_NA_DAGEN]));
-	const rls = await measure(() =>
-		runAsUser(db, claims, (tx) => tx.query(STAND_PER_HULPVORM_SQL, ['JB05', GRIJS_NA_DAGEN]))
-	);
-	await db.close();
-
-	// 3. Through HTTP on the built server, signed in as the same person.
-	const server = spawn(process.execPath, ['scripts/start.js'], {
-		env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), ORIGIN: origin },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	try {
-		for (let i = 0; ; i++) {
-			try {
-				if ((await fetch(`${origin}/api/health`)).ok) break;
-			} catch {
-				/* not up yet */
-			}
-			if (i > 600) throw new Error('Server kwam niet op');
-			await new Promise((r) => setTimeout(r, 200));
-		}
-		const aanmelding = await fetch(`${origin}/aanmelden`, {
-			method: 'POST',
-			redirect: 'manual',
-			headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({ email: 'jeugdbeschermer@demo.nl', wachtwoord: 'wijzer-demo' })
-		});
-		const cookie = aanmelding.headers.get('set-cookie')?.split(';')[0];
-		if (!cookie) throw new Error(`Aanmelden mislukt (${aanmelding.status})`);
-		const http = await measure(async () => {
-			const response = await fetch(`${origin}/`, { headers: { cookie } });
-			if (!response.ok) throw new Error(`GET / gaf ${response.status}`);
-			await response.text();
-		});
-
-		console.log();
-		console.log(row('start-page overview (jb-regio Utrecht en Flevoland)', 'p50', 'p95', 'ratio p50'));
-		console.log(row('  bare SQL as owner', ms(bare.p50), ms(bare.p95), '1.00'));
-		console.log(
-			row(
-				'  through asUser (role authenticated, RLS)',
-				ms(rls.p50),
-				ms(rls.p95),
-				(rls.p50 / bare.p50).toFixed(2)
-			)
-		);
-		console.log(
-			row('  HTTP GET / (session, RLS, SSR)', ms(http.p50), ms(http.p95), (http.p50 / bare.p50).toFixed(2))
-		);
-		console.log(
-			`\n(${bare.n} runs each after warm-up; node ${process.version}; ${new Date().toISOString()})`
-		);
-	} finally {
-		server.kill('SIGTERM');
-		await new Promise((r) => server.once('exit', r));
-	}
-} finally {
-	rmSync(dataDir, { recursive: true, force: true });
-}
+console.log(`Beschikbaarheidswijzer — benchmark (node ${process.version}, ${new Date().toISOString()})\n`);
+let gehaald = true;
+if (!values.alleen || values.alleen === 'fundament') await benchFundament(4391);
+if (!values.alleen || values.alleen === 'zoeken')
+	gehaald = (await benchZoeken(4392, values.groot)) && gehaald;
+process.exitCode = gehaald ? 0 : 1;

@@ -68,6 +68,15 @@ export const zoekSchema = z
 		if (f.hulpvorm.length === 0) {
 			ctx.addIssue({ code: 'custom', path: ['hulpvorm'], message: 'Kies ten minste één hulpvorm.' });
 		}
+		// A six-character postcode comes close to an address: the child's address is never asked for.
+		if (f.plaats !== undefined && /^[1-9][0-9]{3}\s*[a-z]{2}$/i.test(f.plaats)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['plaats'],
+				message:
+					'Vul alleen de 4 cijfers van de postcode in, zonder letters: het adres van het kind is niet nodig.'
+			});
+		}
 		if (f.afstand !== undefined && f.plaats === undefined) {
 			ctx.addIssue({
 				code: 'custom',

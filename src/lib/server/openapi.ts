@@ -11,7 +11,7 @@ const alsJsonSchema = (schema: z.ZodType) =>
 const lijstParameters = new Set(['hulpvorm', 'tag']);
 
 const zoekParameters = Object.entries(zoekSchema.shape).map(([naam, veld]) => {
-	const { $schema: _, ...schema } = alsJsonSchema(veld as z.ZodType) as Record<string, unknown>;
+	const { $schema, ...schema } = alsJsonSchema(veld as z.ZodType) as Record<string, unknown>;
 	return {
 		name: naam,
 		in: 'query',
@@ -37,7 +37,7 @@ const foutAntwoord = (beschrijving: string) => ({
 });
 
 export function openApiDocument(origin: string) {
-	const { $schema: _, ...melding } = alsJsonSchema(meldingSchema) as Record<string, unknown>;
+	const { $schema, ...melding } = alsJsonSchema(meldingSchema) as Record<string, unknown>;
 	return {
 		openapi: '3.1.0',
 		info: {

@@ -140,8 +140,22 @@ export function zoekParameters(p: ZoekParameters): unknown[] {
 	];
 }
 
+/** Names people use for a gemeente whose official (CBS) name differs. */
+const GEMEENTE_ALIASSEN: Record<string, string> = {
+	'den haag': "'s-Gravenhage",
+	'den bosch': "'s-Hertogenbosch",
+	's-hertogenbosch': "'s-Hertogenbosch",
+	's-gravenhage': "'s-Gravenhage"
+};
+
+/** The "plaats" as HERKOMST_SQL expects it: trimmed, with common names mapped to the official one. */
+export function normaliseerPlaats(plaats: string): string {
+	const schoon = plaats.trim().replace(/\s+/g, ' ');
+	return GEMEENTE_ALIASSEN[schoon.toLowerCase()] ?? schoon;
+}
+
 /**
- * Resolves "plaats": a PC4 ("3511"), a GM code or a gemeente name (case- and accent-insensitive
+ * Resolves "plaats" (after {@link normaliseerPlaats}): a PC4 ("3511"), a GM code or a gemeente name (case- and accent-insensitive
  * enough for Dutch names: "'s-Hertogenbosch", "Den Bosch" is not an official name and fails).
  */
 export const HERKOMST_SQL = `select coalesce(p.lat, g.lat) as lat, coalesce(p.lon, g.lon) as lon, g.code as "gemeenteCode",

@@ -2,6 +2,7 @@ import { asUser, type Claims, type Queryable, type TokenClaims } from '$lib/serv
 import { RESULTATEN_PER_PAGINA, type ZoekFilters } from '$lib/schemas/zoeken';
 import {
 	HERKOMST_SQL,
+	normaliseerPlaats,
 	ZOEK_AANBOD_SQL,
 	zoekParameters,
 	type Herkomst,
@@ -29,7 +30,7 @@ export class OnbekendePlaats extends Error {
 }
 
 export async function zoekHerkomst(tx: Queryable, plaats: string): Promise<Herkomst> {
-	const [herkomst] = await tx.query<Herkomst>(HERKOMST_SQL, [plaats.trim()]);
+	const [herkomst] = await tx.query<Herkomst>(HERKOMST_SQL, [normaliseerPlaats(plaats)]);
 	if (!herkomst) throw new OnbekendePlaats(plaats);
 	return herkomst;
 }

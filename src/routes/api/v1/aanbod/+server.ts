@@ -18,7 +18,7 @@ export const GET: RequestHandler = (event) =>
 					pagina,
 					paginas,
 					herkomst: herkomst && { gemeente: herkomst.gemeente, pc4: herkomst.pc4 },
-					resultaten: resultaten.map(({ totaal: _, ...r }) => r)
+					resultaten: resultaten.map(({ totaal, ...r }) => r)
 				},
 				{ headers: { 'cache-control': 'no-store' } }
 			);
