@@ -185,7 +185,18 @@ export async function benchZoeken(port: number, bestaandeMap?: string): Promise<
 					throw new Error(`GET ${pad}?${query} gaf ${response.status}: ${await response.text()}`);
 				await response.text();
 			};
+			const ratio = (m: Measured) => `${(m.p50 / bare.p50).toFixed(2)} / ${(m.p95 / bare.p95).toFixed(2)}`;
+			console.log(
+				row(`search, ${ZOEKOPDRACHTEN.length} realistic filter mixes`, 'p50', 'p95', 'ratio p50/p95')
+			);
+			console.log(row('  bare SQL as owner (origin + ranked page)', ms(bare.p50), ms(bare.p95), '1.00'));
+			console.log(row('  through asUser (role authenticated, RLS)', ms(rls.p50), ms(rls.p95), ratio(rls)));
 			const api = await measure(rondgang(haal('/api/v1/aanbod')));
+			console.log(row('  HTTP GET /api/v1/aanbod (session, JSON)', ms(api.p50), ms(api.p95), ratio(api)));
+			const pagina = await measure(rondgang(haal('/zoeken')));
+			console.log(
+				row('  HTTP GET /zoeken (session, SSR page)', ms(pagina.p50), ms(pagina.p95), ratio(pagina))
+			);
 
 			// 2. Propagation: report → event on a connected SSE client (the page re-reads on it).
 			const aanbieder = await aanmelden(server.origin, 'aanbieder@demo.nl');
@@ -213,18 +224,6 @@ export async function benchZoeken(port: number, bestaandeMap?: string): Promise<
 				sse.sluit();
 			}
 			const prop = { p50: percentile(propagatie, 50), p95: percentile(propagatie, 95) };
-			const pagina = await measure(rondgang(haal('/zoeken')));
-
-			const ratio = (m: Measured) => `${(m.p50 / bare.p50).toFixed(2)} / ${(m.p95 / bare.p95).toFixed(2)}`;
-			console.log(
-				row(`search, ${ZOEKOPDRACHTEN.length} realistic filter mixes`, 'p50', 'p95', 'ratio p50/p95')
-			);
-			console.log(row('  bare SQL as owner (origin + ranked page)', ms(bare.p50), ms(bare.p95), '1.00'));
-			console.log(row('  through asUser (role authenticated, RLS)', ms(rls.p50), ms(rls.p95), ratio(rls)));
-			console.log(row('  HTTP GET /api/v1/aanbod (session, JSON)', ms(api.p50), ms(api.p95), ratio(api)));
-			console.log(
-				row('  HTTP GET /zoeken (session, SSR page)', ms(pagina.p50), ms(pagina.p95), ratio(pagina))
-			);
 			console.log();
 			console.log(row('capacity report → SSE client (100 reports)', 'p50', 'p95'));
 			console.log(row('  POST /api/v1/capaciteit → event received', ms(prop.p50), ms(prop.p95)));

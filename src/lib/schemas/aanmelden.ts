@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** The sign-in form; shared by the page and any JSON client. */
 export const aanmeldSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { HULPVORM_CODES } from '$lib/domain/hulpvormen';
 import { DOELGROEP_TAGS, GESLACHTEN, TALEN } from '$lib/domain/kenmerken';
 

@@ -1,5 +1,5 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
-import { z } from 'zod';
+import { z } from '$lib/schemas/zod';
 import type { Claims, TokenClaims } from '$lib/server/db';
 import { claimsVoorToken } from './api-token';
 

@@ -77,3 +77,32 @@ export async function meldCapaciteit(claims: Claims | TokenClaims, m: Melding): 
 		return { ok: false, weigering };
 	}
 }
+
+export interface EigenStand {
+	aanbodId: string;
+	naam: string;
+	hulpvormCode: string;
+	actief: boolean;
+	capaciteitTotaal: number;
+	vrijePlaatsen: number | null;
+	wachtlijst: number | null;
+	wachttijdWeken: number | null;
+	eerstvolgendeVrij: string | null;
+	alleenNaOverleg: boolean | null;
+	gemeldOp: Date | null;
+}
+
+/** The asking organisation's own aanbod with its current capacity: how a planning system learns its ids. */
+export async function eigenStand(claims: Claims | TokenClaims): Promise<EigenStand[]> {
+	return asUser(claims, (tx) =>
+		tx.query<EigenStand>(
+			`select z.aanbod_id as "aanbodId", z.naam, z.hulpvorm_code as "hulpvormCode", z.actief,
+			        z.capaciteit_totaal as "capaciteitTotaal", z.vrije_plaatsen as "vrijePlaatsen", z.wachtlijst,
+			        z.verwachte_wachttijd_weken as "wachttijdWeken", z.eerstvolgende_vrij::text as "eerstvolgendeVrij",
+			        z.alleen_na_overleg as "alleenNaOverleg", z.gemeld_op as "gemeldOp"
+			   from public.aanbod_zoek z
+			  where z.organisatie_id in (select private.mijn_organisaties())
+			  order by z.naam, z.aanbod_id`
+		)
+	);
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/schemas/zod';
 import { meldingSchema } from '$lib/schemas/capaciteit';
 import { zoekSchema } from '$lib/schemas/zoeken';
 
@@ -51,6 +51,15 @@ export function openApiDocument(origin: string) {
 		security: [{ apiToken: [] }, { sessie: [] }],
 		paths: {
 			'/api/v1/capaciteit': {
+				get: {
+					summary: 'Eigen aanbod met de actuele capaciteit',
+					description:
+						'Het aanbod van de eigen organisatie (van het token of de aangemelde persoon), met de id om mee te melden.',
+					responses: {
+						'200': { description: 'Het eigen aanbod: { aanbod: [...] }.' },
+						'401': foutAntwoord('Geen, een ongeldig of een ingetrokken API-token.')
+					}
+				},
 				post: {
 					summary: 'Capaciteit melden voor eigen aanbod',
 					description:

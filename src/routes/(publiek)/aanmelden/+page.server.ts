@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
+import { z } from '$lib/schemas/zod';
 import { aanmeldSchema } from '$lib/schemas/aanmelden';
 import { authMode } from '$lib/server/auth/mode';
 import { signInWithPassword } from '$lib/server/auth/embedded';

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { z } from 'zod';
+import { z } from '$lib/schemas/zod';
 import { lijstApiTokens, maakApiToken, trekApiTokenIn } from '$lib/server/api-token';
 import { requireUser } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { apiClaims, apiHandler, ApiWeigering, leesJson, zodWeigering } from '$lib/server/api';
-import { meldCapaciteit } from '$lib/server/capaciteit';
+import { eigenStand, meldCapaciteit } from '$lib/server/capaciteit';
 import { meldingSchema } from '$lib/schemas/capaciteit';
 import type { RequestHandler } from './$types';
 
@@ -18,3 +18,7 @@ export const POST: RequestHandler = (event) =>
 		const { id, gemeldOp, herhaald } = uitkomst.melding;
 		return json({ id, gemeldOp, herhaald }, { status: herhaald ? 200 : 201 });
 	});
+
+/** The organisation's own aanbod with ids and current capacity. */
+export const GET: RequestHandler = (event) =>
+	apiHandler(async () => json({ aanbod: await eigenStand(await apiClaims(event)) }));

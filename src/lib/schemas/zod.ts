@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+// zod's own messages in Dutch (its nl locale), for every case a schema has no message of its own.
+// Every schema imports z from here, so the setting is in place wherever a schema is used.
+z.config(z.locales.nl());
+
+export { z };
