@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, runAsUser } from '../../src/lib/server/db/index';
-import { GRIJS_NA_DAGEN } from '../../src/lib/domain/versheid';
 import { STAND_PER_HULPVORM_SQL } from '../../src/lib/server/overzicht-sql';
 import { aanmelden, startServer } from './server';
 import { measure, ms, row } from './stats';
@@ -37,9 +36,9 @@ export async function benchFundament(port: number): Promise<void> {
 		);
 		if (!gebruiker) throw new Error('Demo-gebruiker ontbreekt');
 		const claims = { sub: gebruiker.id, role: 'authenticated' as const, email: 'jeugdbeschermer@demo.nl' };
-		const bare = await measure(() => db.query(STAND_PER_HULPVORM_SQL, ['JB05', GRIJS_NA_DAGEN]));
+		const bare = await measure(() => db.query(STAND_PER_HULPVORM_SQL, ['JB05']));
 		const rls = await measure(() =>
-			runAsUser(db, claims, (tx) => tx.query(STAND_PER_HULPVORM_SQL, ['JB05', GRIJS_NA_DAGEN]))
+			runAsUser(db, claims, (tx) => tx.query(STAND_PER_HULPVORM_SQL, ['JB05']))
 		);
 		await db.close();
 

@@ -1,29 +1,25 @@
 // Plain module (no $lib imports) so the benchmark, which runs under tsx, measures the very same query.
 
 /**
- * Per hulpvorm in jeugdbeschermingsregio $1: offerings, offerings with a place free in their latest
- * report fresher than $2 days, and the free places. Used by the start page and by `npm run bench`.
+ * Per hulpvorm in jeugdbeschermingsregio $1: the active offerings located there, how many have each
+ * wijzer status now (public.beschikbaarheid: groen, oranje, rood, grijs), and the free places of the
+ * groen ones. Used by the start page and by `npm run bench`.
  */
-export const STAND_PER_HULPVORM_SQL = `with regio_aanbod as (
-	   select a.id, a.hulpvorm_code
-	     from public.aanbod a
-	     join public.locaties l on l.id = a.locatie_id
-	     join public.gemeenten g on g.code = l.gemeente_code
-	     join public.jeugdregios j on j.code = g.jeugdregio_code
-	    where a.actief and j.jbregio_code = $1
-	 ), laatste as (
-	   select distinct on (c.aanbod_id) c.aanbod_id, c.vrije_plaatsen, c.gemeld_op
-	     from public.capaciteitsmeldingen c
-	    where c.aanbod_id in (select id from regio_aanbod)
-	    order by c.aanbod_id, c.gemeld_op desc
-	 )
-	 select h.code, h.naam, h.telwijze,
-	        count(ra.id)::int as aanbod,
-	        count(ra.id) filter (where m.vrije_plaatsen > 0 and m.gemeld_op > now() - make_interval(days => $2))::int as "metPlek",
-	        coalesce(sum(m.vrije_plaatsen) filter (where m.gemeld_op > now() - make_interval(days => $2)), 0)::int as "vrijePlaatsen"
-	   from public.hulpvormen h
-	   left join regio_aanbod ra on ra.hulpvorm_code = h.code
-	   left join laatste m on m.aanbod_id = ra.id
-	  where h.actief
-	  group by h.code, h.naam, h.telwijze, h.volgorde
-	  order by h.volgorde`;
+export const STAND_PER_HULPVORM_SQL = `select h.code, h.naam, h.telwijze,
+	       count(z.aanbod_id)::int as aanbod,
+	       count(*) filter (where z.status = 'groen')::int as "metPlek",
+	       count(*) filter (where z.status = 'oranje')::int as oranje,
+	       count(*) filter (where z.status = 'rood')::int as rood,
+	       count(*) filter (where z.status = 'grijs')::int as grijs,
+	       coalesce(sum(z.vrije_plaatsen) filter (where z.status = 'groen'), 0)::int as "vrijePlaatsen"
+	  from public.hulpvormen h
+	  left join lateral (
+	    select z.aanbod_id, z.vrije_plaatsen,
+	           public.beschikbaarheid(z.vrije_plaatsen, z.verwachte_wachttijd_weken, z.eerstvolgende_vrij,
+	                                  z.gemeld_op, now()) as status
+	      from public.aanbod_zoek z
+	     where z.actief and z.jbregio_code = $1 and z.hulpvorm_code = h.code
+	  ) z on true
+	 where h.actief
+	 group by h.code, h.naam, h.telwijze, h.volgorde
+	 order by h.volgorde`;

@@ -1,6 +1,5 @@
 import { asUser } from '$lib/server/db';
 import type { SessionUser } from '$lib/server/auth/types';
-import { GRIJS_NA_DAGEN } from '$lib/domain/versheid';
 import { STAND_PER_HULPVORM_SQL } from './overzicht-sql';
 
 export interface HulpvormStand {
@@ -8,20 +7,21 @@ export interface HulpvormStand {
 	naam: string;
 	telwijze: 'plaatsen' | 'startmomenten';
 	aanbod: number;
-	/** Offerings whose latest fresh report has free places. */
+	/** Offerings with a place free now (wijzer status groen). */
 	metPlek: number;
+	oranje: number;
+	rood: number;
+	grijs: number;
 	/** Free places summed over those offerings. */
 	vrijePlaatsen: number;
 }
 
 /**
- * Per hulpvorm in a jeugdbeschermingsregio: how many offerings, how many with a place free now
- * (latest report within the freshness window), and the free places. The start page's overview.
+ * Per hulpvorm in a jeugdbeschermingsregio: how many offerings, how many in each wijzer status, and
+ * the free places. The start page's overview.
  */
 export async function standPerHulpvorm(user: SessionUser, jbregioCode: string): Promise<HulpvormStand[]> {
-	return asUser(user.claims, (tx) =>
-		tx.query<HulpvormStand>(STAND_PER_HULPVORM_SQL, [jbregioCode, GRIJS_NA_DAGEN])
-	);
+	return asUser(user.claims, (tx) => tx.query<HulpvormStand>(STAND_PER_HULPVORM_SQL, [jbregioCode]));
 }
 
 export interface RegioNaam {
