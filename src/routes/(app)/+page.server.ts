@@ -19,7 +19,7 @@ export const load = (async (event) => {
 			aantalAanbod: aanbod.length,
 			verouderd: aanbod
 				.filter((a) => isVerouderd(a.gemeldOp))
-				.map((a) => ({ id: a.id, naam: a.naam, hulpvorm: a.hulpvorm }))
+				.map((a) => ({ id: a.id, naam: a.naam, hulpvorm: a.hulpvorm, gemeldOp: a.gemeldOp }))
 		};
 	}
 
