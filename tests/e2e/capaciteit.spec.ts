@@ -104,7 +104,7 @@ test('bad input gets a Dutch error at the field and keeps what was typed', async
 	await openAanbod(page);
 	const posts: string[] = [];
 	page.on('request', (r) => {
-		if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/capaciteit') posts.push(r.url());
+		if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/capaciteit') posts.push(r.url());
 	});
 
 	const ambulant = kaart(page, await eersteKaartMet(page, 'Kan nu starten'));
@@ -150,14 +150,14 @@ test('the JSON endpoint refuses bad reports in Dutch and stores a replayed key o
 		gemeldOp: new Date().toISOString(),
 		idempotentieSleutel: crypto.randomUUID()
 	};
-	const te = await page.request.post('/api/capaciteit', { data: melding });
+	const te = await page.request.post('/api/v1/capaciteit', { data: melding });
 	expect(te.status()).toBe(400);
 	expect(await te.json()).toMatchObject({
 		fout: 'Een wachttijd van meer dan 104 weken (2 jaar) kan niet: controleer het getal.',
 		veld: 'wachttijdWeken'
 	});
 
-	const negatief = await page.request.post('/api/capaciteit', {
+	const negatief = await page.request.post('/api/v1/capaciteit', {
 		data: { ...melding, wachttijdWeken: 2, wachtlijst: -3 }
 	});
 	expect(negatief.status()).toBe(400);
@@ -166,7 +166,7 @@ test('the JSON endpoint refuses bad reports in Dutch and stores a replayed key o
 		veld: 'wachtlijst'
 	});
 
-	const teVeel = await page.request.post('/api/capaciteit', {
+	const teVeel = await page.request.post('/api/v1/capaciteit', {
 		data: { ...melding, wachttijdWeken: 2, vrijePlaatsen: 500 }
 	});
 	expect(teVeel.status()).toBe(400);
@@ -175,24 +175,24 @@ test('the JSON endpoint refuses bad reports in Dutch and stores a replayed key o
 		fout: expect.stringMatching(/^Er zijn meer vrije plaatsen gemeld/)
 	});
 
-	const vreemd = await page.request.post('/api/capaciteit', {
+	const vreemd = await page.request.post('/api/v1/capaciteit', {
 		data: { ...melding, wachttijdWeken: 2, aanbodId: crypto.randomUUID() }
 	});
 	expect(vreemd.status()).toBe(403);
 	expect(await vreemd.json()).toMatchObject({ veld: 'aanbodId' });
 
-	const geenJson = await page.request.post('/api/capaciteit', {
+	const geenJson = await page.request.post('/api/v1/capaciteit', {
 		headers: { 'content-type': 'text/csv' },
 		data: 'aanbodId;vrijePlaatsen'
 	});
 	expect(geenJson.status()).toBe(415);
 
 	const goed = { ...melding, wachttijdWeken: 2 };
-	const eerste = await page.request.post('/api/capaciteit', { data: goed });
+	const eerste = await page.request.post('/api/v1/capaciteit', { data: goed });
 	expect(eerste.status()).toBe(201);
 	const opgeslagen = await eerste.json();
 	expect(opgeslagen).toMatchObject({ herhaald: false, gemeldOp: expect.any(String) });
-	const nogEens = await page.request.post('/api/capaciteit', { data: goed });
+	const nogEens = await page.request.post('/api/v1/capaciteit', { data: goed });
 	expect(nogEens.status()).toBe(201);
 	expect(await nogEens.json()).toEqual({ ...opgeslagen, herhaald: true });
 });
@@ -209,7 +209,7 @@ test('offline: a report waits in the outbox, then goes out exactly once when bac
 	const totaal = Number(await veld.getAttribute('max'));
 	const verstuurd: string[] = [];
 	page.on('request', (r) => {
-		if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/capaciteit')
+		if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/capaciteit')
 			verstuurd.push(r.postData() ?? '');
 	});
 
@@ -240,7 +240,7 @@ test('offline: a report waits in the outbox, then goes out exactly once when bac
 	expect(verstuurd).toHaveLength(1);
 
 	// The server knows this key once: sending it again stores nothing new.
-	const nogEens = await page.request.post('/api/capaciteit', { data: melding });
+	const nogEens = await page.request.post('/api/v1/capaciteit', { data: melding });
 	expect(await nogEens.json()).toMatchObject({ herhaald: true });
 });
 
@@ -253,11 +253,11 @@ test('a report that could not go out survives a reload and is sent once with "Nu
 	const voor = Number(await k.getByLabel('Vrije plaatsen', { exact: true }).inputValue());
 	const aangekomen: string[] = [];
 	page.on('requestfinished', (r) => {
-		if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/capaciteit')
+		if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/capaciteit')
 			aangekomen.push(r.postData() ?? '');
 	});
 	// Online as far as the device knows, but nothing gets through (a dead cell, a captive portal).
-	await page.route('**/api/capaciteit', (route) => route.abort('internetdisconnected'));
+	await page.route('**/api/v1/capaciteit', (route) => route.abort('internetdisconnected'));
 
 	await k.getByRole('button', { name: 'Eén vrije plaats meer' }).click();
 	await k.getByRole('button', { name: /^Opslaan/ }).click();
@@ -272,7 +272,7 @@ test('a report that could not go out survives a reload and is sent once with "Nu
 	);
 	await expect(kaart(page, naam)).toContainText(`${voor + 1} van`);
 
-	await page.unroute('**/api/capaciteit');
+	await page.unroute('**/api/v1/capaciteit');
 	await page.getByRole('button', { name: 'Nu versturen' }).click();
 	await expect(kaart(page, naam).getByRole('status')).toContainText(/Opgeslagen om \d{2}:\d{2}/);
 	await expect(page.getByText(/wacht om verstuurd te worden/)).toHaveCount(0);

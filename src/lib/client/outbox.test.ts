@@ -228,7 +228,7 @@ describe('verstuurViaFetch', () => {
 
 	it('posts the report as JSON and reads the stored report', async () => {
 		let verstuurd: RequestInit | undefined;
-		const verstuur = verstuurViaFetch('/api/capaciteit', {
+		const verstuur = verstuurViaFetch('/api/v1/capaciteit', {
 			isOnline: () => true,
 			fetch: async (_url, init) => {
 				verstuurd = init;
@@ -247,7 +247,7 @@ describe('verstuurViaFetch', () => {
 
 	it('does not try when the device says it is offline', async () => {
 		let geprobeerd = false;
-		const verstuur = verstuurViaFetch('/api/capaciteit', {
+		const verstuur = verstuurViaFetch('/api/v1/capaciteit', {
 			isOnline: () => false,
 			fetch: async () => {
 				geprobeerd = true;
@@ -259,7 +259,7 @@ describe('verstuurViaFetch', () => {
 	});
 
 	it('passes on a refusal with its Dutch message and field', async () => {
-		const verstuur = verstuurViaFetch('/api/capaciteit', {
+		const verstuur = verstuurViaFetch('/api/v1/capaciteit', {
 			isOnline: () => true,
 			fetch: async () => json(400, { fout: 'De wachttijd kan niet negatief zijn.', veld: 'wachttijdWeken' })
 		});
@@ -273,7 +273,7 @@ describe('verstuurViaFetch', () => {
 
 	it('keeps the report when signed out, rate limited or on a server fault', async () => {
 		for (const status of [401, 429, 500, 503]) {
-			const verstuur = verstuurViaFetch('/api/capaciteit', {
+			const verstuur = verstuurViaFetch('/api/v1/capaciteit', {
 				isOnline: () => true,
 				fetch: async () => json(status, { fout: 'x' })
 			});

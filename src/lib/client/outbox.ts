@@ -6,7 +6,7 @@
 // The queue logic (Outbox) knows nothing of the browser: it takes a store and a send function, so it
 // is tested with the in-memory store and a fake send. Browser parts: indexedDbOpslag, verstuurViaFetch.
 
-/** One report as POST /api/capaciteit takes it (meldingSchema). */
+/** One report as POST /api/v1/capaciteit takes it (meldingSchema). */
 export interface MeldingVerzoek {
 	aanbodId: string;
 	vrijePlaatsen: number;
@@ -216,13 +216,13 @@ export function indexedDbOpslag(naam: string): OutboxOpslag {
 	};
 }
 
-/** The JSON body of a refusal from POST /api/capaciteit. */
+/** The JSON body of a refusal from POST /api/v1/capaciteit. */
 interface FoutAntwoord {
 	fout?: unknown;
 	veld?: unknown;
 }
 
-/** Sends one report to POST /api/capaciteit and says what became of it. */
+/** Sends one report to POST /api/v1/capaciteit and says what became of it. */
 export function verstuurViaFetch(
 	url: string,
 	opties: { fetch?: typeof fetch; isOnline?: () => boolean } = {}

@@ -5,6 +5,8 @@ import { z } from './zod';
 
 const MAX_WACHTTIJD_WEKEN = 104;
 
+const leegIsOnbekend = (v: unknown) => (v === '' || v === null ? undefined : v);
+
 const datum = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'Vul een datum in als JJJJ-MM-DD.')
@@ -13,17 +15,24 @@ const datum = z
 export const meldingSchema = z.object(
 	{
 		aanbodId: z.uuid('Onbekend aanbod.'),
-		vrijePlaatsen: z.coerce
-			.number({ error: 'Vul het aantal vrije plaatsen in als getal.' })
-			.int('Het aantal vrije plaatsen moet een heel getal zijn.')
-			.min(0, 'Het aantal vrije plaatsen kan niet negatief zijn.')
-			.max(500, 'Meer dan 500 vrije plaatsen kan niet.'),
-		wachtlijst: z.coerce
-			.number({ error: 'Vul de wachtlijst in als getal.' })
-			.int('De wachtlijst moet een heel getal zijn.')
-			.min(0, 'De wachtlijst kan niet negatief zijn.')
-			.max(5000, 'Een wachtlijst van meer dan 5000 kan niet.')
-			.default(0),
+		// An empty field or null is not 0: z.coerce alone would read it as 0, a full offering.
+		vrijePlaatsen: z.preprocess(
+			leegIsOnbekend,
+			z.coerce
+				.number({ error: 'Vul het aantal vrije plaatsen in als getal.' })
+				.int('Het aantal vrije plaatsen moet een heel getal zijn.')
+				.min(0, 'Het aantal vrije plaatsen kan niet negatief zijn.')
+				.max(500, 'Meer dan 500 vrije plaatsen kan niet.')
+		),
+		wachtlijst: z.preprocess(
+			leegIsOnbekend,
+			z.coerce
+				.number({ error: 'Vul de wachtlijst in als getal.' })
+				.int('De wachtlijst moet een heel getal zijn.')
+				.min(0, 'De wachtlijst kan niet negatief zijn.')
+				.max(5000, 'Een wachtlijst van meer dan 5000 kan niet.')
+				.default(0)
+		),
 		wachttijdWeken: z.preprocess(
 			(v) => (v === '' ? null : v),
 			z.coerce

@@ -49,7 +49,7 @@ function opgeslagen(aanbodId: string): never {
 }
 
 export const actions = {
-	/** A capacity report from a card without JavaScript (with it, the card posts to /api/capaciteit). */
+	/** A capacity report from a card without JavaScript (with it, the card posts to /api/v1/capaciteit). */
 	melden: async (event) => {
 		const user = requireRol(event, ['aanbieder']);
 		const form = await event.request.formData();

@@ -47,7 +47,7 @@ export class Capaciteitsmeldingen {
 	get #box(): Outbox {
 		if (!this.#outbox) {
 			const opslag = typeof indexedDB === 'undefined' ? geheugenOpslag() : indexedDbOpslag(this.#outboxNaam);
-			this.#outbox = new Outbox(opslag, verstuurViaFetch('/api/capaciteit'), {
+			this.#outbox = new Outbox(opslag, verstuurViaFetch('/api/v1/capaciteit'), {
 				vergrendel: <T>(fn: () => Promise<T>): Promise<T> =>
 					// request() resolves to what fn resolves to; its typing does not say so.
 					navigator.locks ? (navigator.locks.request(this.#outboxNaam, fn) as Promise<T>) : fn()
