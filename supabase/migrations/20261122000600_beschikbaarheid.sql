@@ -79,22 +79,30 @@ create trigger capaciteitsmeldingen_stand after insert on public.capaciteitsmeld
   referencing new table as nieuw
   for each statement execute function private.werk_stand_bij();
 
--- Adding or changing an offering (capacity, eligibility, active) changes what searchers see too.
+-- Adding, changing (capacity, eligibility, active) or removing an offering changes what searchers see too.
 create function private.aanbod_gewijzigd() returns trigger
 language plpgsql security definer
 set search_path = ''
 as $$
 begin
-  perform private.meld_beschikbaarheid(array(select n.id from nieuw n));
+  -- Each branch names only the transition table its own trigger declares (resolved when it runs).
+  if tg_op = 'DELETE' then
+    perform private.meld_beschikbaarheid(array(select o.id from oud o));
+  else
+    perform private.meld_beschikbaarheid(array(select n.id from nieuw n));
+  end if;
   return null;
 end
 $$;
-comment on function private.aanbod_gewijzigd is 'Trigger: signals listeners that offerings were added or changed.';
+comment on function private.aanbod_gewijzigd is 'Trigger: signals listeners that offerings were added, changed or removed.';
 create trigger aanbod_nieuw_signaal after insert on public.aanbod
   referencing new table as nieuw
   for each statement execute function private.aanbod_gewijzigd();
 create trigger aanbod_gewijzigd_signaal after update on public.aanbod
   referencing new table as nieuw
+  for each statement execute function private.aanbod_gewijzigd();
+create trigger aanbod_verwijderd_signaal after delete on public.aanbod
+  referencing old table as oud
   for each statement execute function private.aanbod_gewijzigd();
 revoke all on function private.aanbod_gewijzigd from public;
 
@@ -107,13 +115,16 @@ select distinct on (c.aanbod_id) c.aanbod_id, c.id, c.vrije_plaatsen, c.wachtlij
  order by c.aanbod_id, c.gemeld_op desc, c.ontvangen_op desc, c.id desc;
 
 -- ---------------------------------------------------------------------
--- RLS: aanbod_stand is public to signed-in users and written only by the trigger.
+-- RLS: aanbod_stand is readable wherever its aanbod is, and written only by the trigger.
 -- capaciteitsmeldingen (history, who reported, idempotency keys) becomes provider-internal.
 -- ---------------------------------------------------------------------
 alter table public.aanbod_stand enable row level security;
 grant select on public.aanbod_stand to authenticated;
-create policy "Signed-in users can read the current capacity of offerings"
-  on public.aanbod_stand for select to authenticated using (true);
+-- The subquery runs under aanbod's own policy: an inactive offering's capacity (and note) stays with
+-- its organisation, like the offering itself.
+create policy "Signed-in users read the current capacity of the offerings they can see"
+  on public.aanbod_stand for select to authenticated
+  using (exists (select 1 from public.aanbod a where a.id = aanbod_id));
 
 drop policy "Signed-in users can read capacity reports" on public.capaciteitsmeldingen;
 create policy "Provider staff read their own organisation's capacity history; beheerders all"
