@@ -67,7 +67,9 @@ export interface ZoekResultaat {
 
 /**
  * Active offerings that fit the filters, ranked: wijzer status (groen, oranje, rood, grijs), then the
- * soonest start, then distance, then name. The distance filter first narrows by a bounding box.
+ * soonest start, then distance, then name. The distance filter first narrows by a bounding box, taken
+ * a little wider than the circle (km per degree rounded down: afstand_km's sphere has 111.2), so that it
+ * never drops an offering the radius keeps.
  */
 export const ZOEK_AANBOD_SQL = `with kandidaat as (
 	  select a.id, a.naam, a.hulpvorm_code, a.organisatie_id, a.leeftijd_min, a.leeftijd_max, a.bovenregionaal,
@@ -99,8 +101,8 @@ export const ZOEK_AANBOD_SQL = `with kandidaat as (
 	                 where jk.code = $15::text and jl.code = g.jeugdregio_code)))
 	     and ($6::float8 is null
 	          or (p.lat between $4::float8 - $6::float8 / 110.5 and $4::float8 + $6::float8 / 110.5
-	              and p.lon between $5::float8 - $6::float8 / (111.3 * cos(radians($4::float8)))
-	                            and $5::float8 + $6::float8 / (111.3 * cos(radians($4::float8)))))
+	              and p.lon between $5::float8 - $6::float8 / (111.0 * cos(radians($4::float8)))
+	                            and $5::float8 + $6::float8 / (111.0 * cos(radians($4::float8)))))
 	), passend as (
 	  select k.*
 	    from kandidaat k
