@@ -7,6 +7,11 @@
 
 create table public.aanbod_stand (
   aanbod_id uuid primary key references public.aanbod (id) on delete cascade,
+  -- Copies of the offering's own (kept by the triggers below), so that RLS can hide an inactive
+  -- offering's capacity like the offering itself without a join per row: that join made searches ~1.5×
+  -- slower.
+  organisatie_id uuid not null,
+  actief boolean not null,
   melding_id uuid not null,
   vrije_plaatsen int not null,
   wachtlijst int not null,
@@ -31,11 +36,12 @@ begin
       from nieuw n
      order by n.aanbod_id, n.gemeld_op desc, n.ontvangen_op desc, n.id desc
   ), bijgewerkt as (
-    insert into public.aanbod_stand as s (aanbod_id, melding_id, vrije_plaatsen, wachtlijst, verwachte_wachttijd_weken,
-      eerstvolgende_vrij, alleen_na_overleg, notitie, gemeld_op)
-    select l.aanbod_id, l.id, l.vrije_plaatsen, l.wachtlijst, l.verwachte_wachttijd_weken, l.eerstvolgende_vrij,
-           l.alleen_na_overleg, l.notitie, l.gemeld_op
+    insert into public.aanbod_stand as s (aanbod_id, organisatie_id, actief, melding_id, vrije_plaatsen, wachtlijst,
+      verwachte_wachttijd_weken, eerstvolgende_vrij, alleen_na_overleg, notitie, gemeld_op)
+    select l.aanbod_id, a.organisatie_id, a.actief, l.id, l.vrije_plaatsen, l.wachtlijst, l.verwachte_wachttijd_weken,
+           l.eerstvolgende_vrij, l.alleen_na_overleg, l.notitie, l.gemeld_op
       from laatste l
+      join public.aanbod a on a.id = l.aanbod_id
     on conflict (aanbod_id) do update
       set melding_id = excluded.melding_id, vrije_plaatsen = excluded.vrije_plaatsen,
           wachtlijst = excluded.wachtlijst, verwachte_wachttijd_weken = excluded.verwachte_wachttijd_weken,
@@ -89,12 +95,18 @@ begin
   if tg_op = 'DELETE' then
     perform private.meld_beschikbaarheid(array(select o.id from oud o));
   else
+    if tg_op = 'UPDATE' then
+      update public.aanbod_stand s
+         set organisatie_id = n.organisatie_id, actief = n.actief
+        from nieuw n
+       where s.aanbod_id = n.id and (s.organisatie_id, s.actief) is distinct from (n.organisatie_id, n.actief);
+    end if;
     perform private.meld_beschikbaarheid(array(select n.id from nieuw n));
   end if;
   return null;
 end
 $$;
-comment on function private.aanbod_gewijzigd is 'Trigger: signals listeners that offerings were added, changed or removed.';
+comment on function private.aanbod_gewijzigd is 'Trigger: keeps aanbod_stand''s copy of actief and organisation, and signals listeners that offerings were added, changed or removed.';
 create trigger aanbod_nieuw_signaal after insert on public.aanbod
   referencing new table as nieuw
   for each statement execute function private.aanbod_gewijzigd();
@@ -107,11 +119,12 @@ create trigger aanbod_verwijderd_signaal after delete on public.aanbod
 revoke all on function private.aanbod_gewijzigd from public;
 
 -- Current state for existing history (the seed may have run before this migration on old data dirs).
-insert into public.aanbod_stand (aanbod_id, melding_id, vrije_plaatsen, wachtlijst, verwachte_wachttijd_weken,
-  eerstvolgende_vrij, alleen_na_overleg, notitie, gemeld_op)
-select distinct on (c.aanbod_id) c.aanbod_id, c.id, c.vrije_plaatsen, c.wachtlijst, c.verwachte_wachttijd_weken,
-       c.eerstvolgende_vrij, c.alleen_na_overleg, c.notitie, c.gemeld_op
+insert into public.aanbod_stand (aanbod_id, organisatie_id, actief, melding_id, vrije_plaatsen, wachtlijst,
+  verwachte_wachttijd_weken, eerstvolgende_vrij, alleen_na_overleg, notitie, gemeld_op)
+select distinct on (c.aanbod_id) c.aanbod_id, a.organisatie_id, a.actief, c.id, c.vrije_plaatsen, c.wachtlijst,
+       c.verwachte_wachttijd_weken, c.eerstvolgende_vrij, c.alleen_na_overleg, c.notitie, c.gemeld_op
   from public.capaciteitsmeldingen c
+  join public.aanbod a on a.id = c.aanbod_id
  order by c.aanbod_id, c.gemeld_op desc, c.ontvangen_op desc, c.id desc;
 
 -- ---------------------------------------------------------------------
@@ -120,11 +133,10 @@ select distinct on (c.aanbod_id) c.aanbod_id, c.id, c.vrije_plaatsen, c.wachtlij
 -- ---------------------------------------------------------------------
 alter table public.aanbod_stand enable row level security;
 grant select on public.aanbod_stand to authenticated;
--- The subquery runs under aanbod's own policy: an inactive offering's capacity (and note) stays with
--- its organisation, like the offering itself.
-create policy "Signed-in users read the current capacity of the offerings they can see"
+-- The same rule as for aanbod itself: an inactive offering's capacity (and note) stays with its organisation.
+create policy "Signed-in users read the current capacity of active offerings; providers also of their own inactive ones"
   on public.aanbod_stand for select to authenticated
-  using (exists (select 1 from public.aanbod a where a.id = aanbod_id));
+  using (actief or organisatie_id in (select private.mijn_organisaties()));
 
 drop policy "Signed-in users can read capacity reports" on public.capaciteitsmeldingen;
 create policy "Provider staff read their own organisation's capacity history; beheerders all"

@@ -203,6 +203,19 @@ describe.each(engines())('beschikbaarheid on %s', (engine) => {
 			}
 		);
 
+		it('switching an offering off or on takes its capacity along', async () => {
+			const seen = await t.ownerDryRun(async (tx) => {
+				await meld(tx, t.fx.aanbodInactiefA, 1);
+				await tx.query('update public.aanbod set actief = not actief where id = any($1::uuid[])', [
+					[t.fx.aanbod.A, t.fx.aanbodInactiefA]
+				]);
+				await t.actAs(tx, 'jeugdbeschermer');
+				const rows = await tx.query<{ aanbod_id: string }>('select aanbod_id from public.aanbod_stand');
+				return rows.map((r) => r.aanbod_id).sort();
+			});
+			expect(seen).toEqual([t.fx.aanbod.B, t.fx.aanbodInactiefA].sort());
+		});
+
 		it('another provider sees neither A’s inactive offering nor its capacity', async () => {
 			expect(await internals('aanbieder_b')).toMatchObject({ inactiveAanbod: 0, inactiveStand: 0 });
 		});
