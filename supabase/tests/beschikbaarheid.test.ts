@@ -299,7 +299,8 @@ describe.each(engines())('beschikbaarheid on %s', (engine) => {
 
 		beforeAll(async () => {
 			const [row] = await t.db.query<{ id: string }>(nieuwAanbod, [t.fx.org.aanbiederA, t.fx.locatie.A, 1]);
-			signaalAanbod = row!.id;
+			if (!row) throw new Error('no offering for the signal tests');
+			signaalAanbod = row.id;
 		});
 
 		it('a capacity report signals its offering, after commit', async () => {
