@@ -1,55 +1,91 @@
 -- =====================================================================
--- Beschikbaarheid: the current state per aanbod, the wijzer status, search and the live signal
+-- Beschikbaarheid: what a search, the wijzer and live pages read, and the wijzer status
 -- =====================================================================
--- capaciteitsmeldingen is the history and stays with the provider; searchers read aanbod_stand, the
--- latest report per aanbod by the time it was MADE (gemeld_op), so a late offline replay of an older
--- report lands in the history but never overrides a newer state.
+-- capaciteitsmeldingen is the history and stays with the provider. Searchers read aanbod_zoek: one row
+-- per offering with its place, provider contact and current capacity — the latest report by the time it
+-- was MADE (gemeld_op), so a late offline replay of an older report lands in the history but never
+-- overrides a newer state. Kept by triggers; aanbod stays the source of truth (rebuild with
+-- select private.vul_aanbod_zoek(array(select id from public.aanbod))).
+-- Why a projection: measured on 20,000 offerings in PGlite, joining aanbod, locaties, pc4, gemeenten,
+-- organisaties and the latest report cost 15 ms of planning and 40–60 ms of index probes per search;
+-- one row per offering makes a search a filtered scan of one table.
 
-create table public.aanbod_stand (
+create table public.aanbod_zoek (
   aanbod_id uuid primary key references public.aanbod (id) on delete cascade,
-  melding_id uuid not null,
-  vrije_plaatsen int not null,
-  wachtlijst int not null,
+  organisatie_id uuid not null,
+  actief boolean not null,
+  hulpvorm_code text not null,
+  naam text not null,
+  leeftijd_min int not null,
+  leeftijd_max int not null,
+  geslachten public.geslacht[] not null,
+  doelgroep_tags text[] not null,
+  talen text[] not null,
+  contra_indicaties text[] not null,
+  contract_jeugdregios text[] not null,
+  bovenregionaal boolean not null,
+  capaciteit_totaal int not null,
+  locatie_id uuid not null,
+  locatie text not null,
+  pc4 text not null,
+  gemeente_code text not null,
+  gemeente text not null,
+  jeugdregio_code text not null,
+  jbregio_code text not null,
+  lat double precision not null,
+  lon double precision not null,
+  organisatie text not null,
+  contact_telefoon text,
+  contact_email text,
+  website text,
+  -- The current capacity: the latest report by gemeld_op; null until the first report.
+  melding_id uuid,
+  vrije_plaatsen int,
+  wachtlijst int,
   verwachte_wachttijd_weken int,
   eerstvolgende_vrij date,
-  alleen_na_overleg boolean not null,
-  notitie text not null,
-  gemeld_op timestamptz not null
+  alleen_na_overleg boolean,
+  notitie text,
+  gemeld_op timestamptz
 );
-comment on table public.aanbod_stand is 'Current public capacity per aanbod: the latest capaciteitsmelding by gemeld_op, kept by trigger.';
+comment on table public.aanbod_zoek is 'Search projection: one row per aanbod with its place, provider contact and current capacity, kept by triggers.';
+create index aanbod_zoek_hulpvorm_idx on public.aanbod_zoek (hulpvorm_code) where actief;
+create index aanbod_zoek_contract_idx on public.aanbod_zoek using gin (contract_jeugdregios) where actief;
+create index aanbod_zoek_jbregio_idx on public.aanbod_zoek (jbregio_code, hulpvorm_code) where actief;
+create index aanbod_zoek_lat_idx on public.aanbod_zoek (lat) where actief;
+create index aanbod_zoek_organisatie_idx on public.aanbod_zoek (organisatie_id);
 
--- Statement-level with a transition table: a bulk import of history updates each aanbod once.
-create function private.werk_stand_bij() returns trigger
-language plpgsql security definer
+-- (Re)builds the descriptive part for these offerings; the capacity part is left as it is.
+create function private.vul_aanbod_zoek(ids uuid[]) returns void
+language sql security definer
 set search_path = ''
 as $$
-declare
-  geraakt uuid[];
-begin
-  with laatste as (
-    select distinct on (n.aanbod_id) n.*
-      from nieuw n
-     order by n.aanbod_id, n.gemeld_op desc, n.ontvangen_op desc, n.id desc
-  ), bijgewerkt as (
-    insert into public.aanbod_stand as s (aanbod_id, melding_id, vrije_plaatsen, wachtlijst, verwachte_wachttijd_weken,
-      eerstvolgende_vrij, alleen_na_overleg, notitie, gemeld_op)
-    select l.aanbod_id, l.id, l.vrije_plaatsen, l.wachtlijst, l.verwachte_wachttijd_weken, l.eerstvolgende_vrij,
-           l.alleen_na_overleg, l.notitie, l.gemeld_op
-      from laatste l
-    on conflict (aanbod_id) do update
-      set melding_id = excluded.melding_id, vrije_plaatsen = excluded.vrije_plaatsen,
-          wachtlijst = excluded.wachtlijst, verwachte_wachttijd_weken = excluded.verwachte_wachttijd_weken,
-          eerstvolgende_vrij = excluded.eerstvolgende_vrij, alleen_na_overleg = excluded.alleen_na_overleg,
-          notitie = excluded.notitie, gemeld_op = excluded.gemeld_op
-      where excluded.gemeld_op >= s.gemeld_op
-    returning s.aanbod_id
-  )
-  select array_agg(aanbod_id) into geraakt from bijgewerkt;
-  perform private.meld_beschikbaarheid(geraakt);
-  return null;
-end
+  insert into public.aanbod_zoek as z (aanbod_id, organisatie_id, actief, hulpvorm_code, naam, leeftijd_min,
+    leeftijd_max, geslachten, doelgroep_tags, talen, contra_indicaties, contract_jeugdregios, bovenregionaal,
+    capaciteit_totaal, locatie_id, locatie, pc4, gemeente_code, gemeente, jeugdregio_code, jbregio_code, lat, lon,
+    organisatie, contact_telefoon, contact_email, website)
+  select a.id, a.organisatie_id, a.actief, a.hulpvorm_code, a.naam, a.leeftijd_min, a.leeftijd_max, a.geslachten,
+         a.doelgroep_tags, a.talen, a.contra_indicaties, a.contract_jeugdregios, a.bovenregionaal,
+         a.capaciteit_totaal, l.id, l.naam, l.pc4, g.code, g.naam, j.code, j.jbregio_code, p.lat, p.lon,
+         o.naam, o.contact_telefoon, o.contact_email, o.website
+    from public.aanbod a
+    join public.locaties l on l.id = a.locatie_id
+    join public.pc4 p on p.pc4 = l.pc4
+    join public.gemeenten g on g.code = l.gemeente_code
+    join public.jeugdregios j on j.code = g.jeugdregio_code
+    join public.organisaties o on o.id = a.organisatie_id
+   where a.id = any(ids)
+  on conflict (aanbod_id) do update set
+    organisatie_id = excluded.organisatie_id, actief = excluded.actief, hulpvorm_code = excluded.hulpvorm_code,
+    naam = excluded.naam, leeftijd_min = excluded.leeftijd_min, leeftijd_max = excluded.leeftijd_max,
+    geslachten = excluded.geslachten, doelgroep_tags = excluded.doelgroep_tags, talen = excluded.talen,
+    contra_indicaties = excluded.contra_indicaties, contract_jeugdregios = excluded.contract_jeugdregios,
+    bovenregionaal = excluded.bovenregionaal, capaciteit_totaal = excluded.capaciteit_totaal,
+    locatie_id = excluded.locatie_id, locatie = excluded.locatie, pc4 = excluded.pc4,
+    gemeente_code = excluded.gemeente_code, gemeente = excluded.gemeente, jeugdregio_code = excluded.jeugdregio_code,
+    jbregio_code = excluded.jbregio_code, lat = excluded.lat, lon = excluded.lon, organisatie = excluded.organisatie,
+    contact_telefoon = excluded.contact_telefoon, contact_email = excluded.contact_email, website = excluded.website
 $$;
-comment on function private.werk_stand_bij is 'Trigger: moves aanbod_stand to the newest report per aanbod (by gemeld_op) and signals listeners.';
 
 -- One NOTIFY per changed aanbod, or one "alles" for a bulk change: the server turns it into SSE.
 -- The payload carries identifiers only; every client re-reads through its own RLS.
@@ -73,47 +109,124 @@ begin
 end
 $$;
 comment on function private.meld_beschikbaarheid is 'Sends NOTIFY beschikbaarheid for changed aanbod (identifiers only).';
-revoke all on function private.werk_stand_bij, private.meld_beschikbaarheid from public;
-
-create trigger capaciteitsmeldingen_stand after insert on public.capaciteitsmeldingen
-  referencing new table as nieuw
-  for each statement execute function private.werk_stand_bij();
-
--- Adding or changing an offering (capacity, eligibility, active) changes what searchers see too.
+-- The capacity part follows the newest report by gemeld_op (an older replay changes nothing).
+create function private.werk_stand_bij() returns trigger
+language plpgsql security definer
+set search_path = ''
+as $$
+declare
+  geraakt uuid[];
+begin
+  with laatste as (
+    select distinct on (n.aanbod_id) n.*
+      from nieuw n
+     order by n.aanbod_id, n.gemeld_op desc, n.ontvangen_op desc, n.id desc
+  ), bijgewerkt as (
+    update public.aanbod_zoek z
+       set melding_id = l.id, vrije_plaatsen = l.vrije_plaatsen, wachtlijst = l.wachtlijst,
+           verwachte_wachttijd_weken = l.verwachte_wachttijd_weken, eerstvolgende_vrij = l.eerstvolgende_vrij,
+           alleen_na_overleg = l.alleen_na_overleg, notitie = l.notitie, gemeld_op = l.gemeld_op
+      from laatste l
+     where z.aanbod_id = l.aanbod_id and (z.gemeld_op is null or l.gemeld_op >= z.gemeld_op)
+    returning z.aanbod_id
+  )
+  select array_agg(aanbod_id) into geraakt from bijgewerkt;
+  perform private.meld_beschikbaarheid(geraakt);
+  return null;
+end
+$$;
+-- Offerings added or changed: rebuild their rows; added, changed or removed: tell listeners.
 create function private.aanbod_gewijzigd() returns trigger
 language plpgsql security definer
 set search_path = ''
 as $$
+declare
+  ids uuid[];
 begin
-  perform private.meld_beschikbaarheid(array(select n.id from nieuw n));
+  -- Each branch names only the transition table its own trigger declares (resolved when it runs).
+  if tg_op = 'DELETE' then
+    ids := array(select o.id from oud o);
+  else
+    ids := array(select n.id from nieuw n);
+    perform private.vul_aanbod_zoek(ids);
+  end if;
+  perform private.meld_beschikbaarheid(ids);
   return null;
 end
 $$;
-comment on function private.aanbod_gewijzigd is 'Trigger: signals listeners that offerings were added or changed.';
+comment on function private.aanbod_gewijzigd is 'Trigger: keeps aanbod_zoek in step with aanbod and signals listeners that offerings were added, changed or removed.';
 create trigger aanbod_nieuw_signaal after insert on public.aanbod
   referencing new table as nieuw
   for each statement execute function private.aanbod_gewijzigd();
 create trigger aanbod_gewijzigd_signaal after update on public.aanbod
   referencing new table as nieuw
   for each statement execute function private.aanbod_gewijzigd();
-revoke all on function private.aanbod_gewijzigd from public;
+create trigger aanbod_verwijderd_signaal after delete on public.aanbod
+  referencing old table as oud
+  for each statement execute function private.aanbod_gewijzigd();
 
--- Current state for existing history (the seed may have run before this migration on old data dirs).
-insert into public.aanbod_stand (aanbod_id, melding_id, vrije_plaatsen, wachtlijst, verwachte_wachttijd_weken,
-  eerstvolgende_vrij, alleen_na_overleg, notitie, gemeld_op)
-select distinct on (c.aanbod_id) c.aanbod_id, c.id, c.vrije_plaatsen, c.wachtlijst, c.verwachte_wachttijd_weken,
-       c.eerstvolgende_vrij, c.alleen_na_overleg, c.notitie, c.gemeld_op
-  from public.capaciteitsmeldingen c
- order by c.aanbod_id, c.gemeld_op desc, c.ontvangen_op desc, c.id desc;
+-- A location or a provider's name or contact changed: every offering there shows it.
+create function private.locatie_of_organisatie_gewijzigd() returns trigger
+language plpgsql security definer
+set search_path = ''
+as $$
+declare
+  ids uuid[];
+begin
+  if tg_table_name = 'locaties' then
+    ids := array(select a.id from public.aanbod a where a.locatie_id in (select n.id from nieuw n));
+  else
+    ids := array(select a.id from public.aanbod a where a.organisatie_id in (select n.id from nieuw n));
+  end if;
+  perform private.vul_aanbod_zoek(ids);
+  perform private.meld_beschikbaarheid(ids);
+  return null;
+end
+$$;
+create trigger locaties_zoek after update on public.locaties
+  referencing new table as nieuw
+  for each statement execute function private.locatie_of_organisatie_gewijzigd();
+create trigger organisaties_zoek after update on public.organisaties
+  referencing new table as nieuw
+  for each statement execute function private.locatie_of_organisatie_gewijzigd();
 
--- ---------------------------------------------------------------------
--- RLS: aanbod_stand is public to signed-in users and written only by the trigger.
--- capaciteitsmeldingen (history, who reported, idempotency keys) becomes provider-internal.
--- ---------------------------------------------------------------------
-alter table public.aanbod_stand enable row level security;
+create trigger capaciteitsmeldingen_stand after insert on public.capaciteitsmeldingen
+  referencing new table as nieuw
+  for each statement execute function private.werk_stand_bij();
+revoke all on function private.vul_aanbod_zoek, private.meld_beschikbaarheid, private.aanbod_gewijzigd,
+  private.locatie_of_organisatie_gewijzigd, private.werk_stand_bij from public;
+
+-- Fill from what exists (a data dir seeded before this migration).
+select private.vul_aanbod_zoek(array(select id from public.aanbod));
+update public.aanbod_zoek z
+   set melding_id = c.id, vrije_plaatsen = c.vrije_plaatsen, wachtlijst = c.wachtlijst,
+       verwachte_wachttijd_weken = c.verwachte_wachttijd_weken, eerstvolgende_vrij = c.eerstvolgende_vrij,
+       alleen_na_overleg = c.alleen_na_overleg, notitie = c.notitie, gemeld_op = c.gemeld_op
+  from (select distinct on (m.aanbod_id) m.*
+          from public.capaciteitsmeldingen m
+         order by m.aanbod_id, m.gemeld_op desc, m.ontvangen_op desc, m.id desc) c
+ where c.aanbod_id = z.aanbod_id;
+
+-- The current capacity on its own, for readers of the state only; RLS of aanbod_zoek applies.
+create view public.aanbod_stand with (security_invoker = true) as
+  select aanbod_id, melding_id, vrije_plaatsen, wachtlijst, verwachte_wachttijd_weken, eerstvolgende_vrij,
+         alleen_na_overleg, notitie, gemeld_op
+    from public.aanbod_zoek
+   where melding_id is not null;
+comment on view public.aanbod_stand is 'Current public capacity per aanbod: the latest capaciteitsmelding by gemeld_op.';
 grant select on public.aanbod_stand to authenticated;
-create policy "Signed-in users can read the current capacity of offerings"
-  on public.aanbod_stand for select to authenticated using (true);
+
+
+-- ---------------------------------------------------------------------
+-- RLS: what aanbod shows, the projection shows (active offerings; a provider also its own inactive).
+-- Written only by the triggers above. capaciteitsmeldingen (history, who reported, idempotency keys)
+-- becomes provider-internal.
+-- ---------------------------------------------------------------------
+alter table public.aanbod_zoek enable row level security;
+grant select on public.aanbod_zoek to authenticated;
+create policy "Signed-in users see active offerings; providers also their own inactive ones"
+  on public.aanbod_zoek for select to authenticated
+  using (actief or organisatie_id in (select private.mijn_organisaties()));
 
 drop policy "Signed-in users can read capacity reports" on public.capaciteitsmeldingen;
 create policy "Provider staff read their own organisation's capacity history; beheerders all"
@@ -176,8 +289,6 @@ as $$
   ))
 $$;
 
-create index aanbod_contract_idx on public.aanbod using gin (contract_jeugdregios) where actief;
-create index locaties_pc4_idx on public.locaties (pc4);
 
 revoke all on function public.start_over_weken, public.beschikbaarheid, public.afstand_km from public;
 grant execute on function public.start_over_weken, public.beschikbaarheid, public.afstand_km to authenticated;

@@ -31,7 +31,8 @@ as $$
   select nullif((select auth.jwt()) ->> 'api_token', '')::uuid
 $$;
 
--- Only the name and revocation may change: a token's organisation, rol and secret are fixed.
+-- Only the name and revocation may change: a token's organisation, rol and secret are fixed, and so is
+-- its audit trail (who created it; when it was last used, which only api_token_claims records).
 create function private.check_api_token_wijziging() returns trigger
 language plpgsql
 set search_path = ''
@@ -39,7 +40,11 @@ as $$
 begin
   if (new.organisatie_id, new.rol, new.token_hash, new.voorvoegsel, new.aangemaakt_op)
      is distinct from (old.organisatie_id, old.rol, old.token_hash, old.voorvoegsel, old.aangemaakt_op)
-     or (old.ingetrokken_op is not null and new.ingetrokken_op is distinct from old.ingetrokken_op) then
+     or (old.ingetrokken_op is not null and new.ingetrokken_op is distinct from old.ingetrokken_op)
+     -- The creator's account may be removed ("on delete set null" runs in the key's trigger: depth > 1).
+     or (new.aangemaakt_door is distinct from old.aangemaakt_door
+         and not (new.aangemaakt_door is null and pg_trigger_depth() > 1))
+     or (new.laatst_gebruikt_op is distinct from old.laatst_gebruikt_op and (select auth.uid()) is not null) then
     raise exception 'Van een API-token kunnen alleen de naam en het intrekken worden gewijzigd.'
       using errcode = 'check_violation';
   end if;
@@ -172,5 +177,6 @@ create policy "Provider staff rename or revoke their own organisation's API toke
   using ((select auth.uid()) is not null and private.heeft_rol_in(organisatie_id, 'aanbieder'))
   with check ((select auth.uid()) is not null and private.heeft_rol_in(organisatie_id, 'aanbieder'));
 
-create trigger api_tokens_log after insert or update or delete on public.api_tokens
+-- Not "update of laatst_gebruikt_op": every API call marks its token used, which is no event.
+create trigger api_tokens_log after insert or update of naam, ingetrokken_op or delete on public.api_tokens
   for each row execute function private.log_wijziging();

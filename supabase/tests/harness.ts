@@ -1,9 +1,10 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { runAsAnon, runAsUser } from '../../src/lib/server/db/index';
 import { migrate } from '../../src/lib/server/db/migrate';
 import { openPglite } from '../../src/lib/server/db/pglite';
 import { openPostgres } from '../../src/lib/server/db/postgres';
-import type { Database, Queryable } from '../../src/lib/server/db/types';
+import type { Claims, Database, Queryable, TokenClaims } from '../../src/lib/server/db/types';
 import type { Rol } from '../../src/lib/domain/rollen';
 
 // =====================================================================
@@ -97,6 +98,22 @@ export interface TestDatabase {
 	anonDryRun<T>(fn: TxFn<T>): Promise<T>;
 	/** Runs `fn` as the owner, then rolls back. */
 	ownerDryRun<T>(fn: TxFn<T>): Promise<T>;
+	/** The JWT claims of this persona, as the app passes them to the database. */
+	claims(persona: Persona): Claims;
+	/** Runs `fn` with these claims (e.g. an API token's) and commits. */
+	asClaims(claims: Claims | TokenClaims): <T>(fn: TxFn<T>) => Promise<T>;
+	/** Runs `fn` with these claims, then rolls back. */
+	dryRunClaims(claims: Claims | TokenClaims): <T>(fn: TxFn<T>) => Promise<T>;
+	/**
+	 * Continues the current transaction as this persona (or with these claims), e.g. after setting up
+	 * rows in {@link ownerDryRun}, so a test can query its own fixtures under RLS without committing them.
+	 */
+	actAs(tx: Queryable, who: Persona | Claims | TokenClaims): Promise<void>;
+}
+
+/** The claims of an API token's request: no user, only the token (see TokenClaims). */
+export function tokenClaims(tokenId: string): TokenClaims {
+	return { role: 'authenticated', api_token: tokenId };
 }
 
 /** Thrown to end a transaction with a rollback after `fn` returned. */
@@ -134,6 +151,40 @@ export async function expectRefused(
 ): Promise<void> {
 	const codes = Array.isArray(code) ? code : [code];
 	await expect(promise).rejects.toMatchObject({ code: expect.toBeOneOf(codes) });
+}
+
+export interface ApiToken {
+	id: string;
+	/** The secret the planning system sends; the database keeps only its SHA-256. */
+	geheim: string;
+	/** Hex of the SHA-256: pass it as `decode($n, 'hex')` (bytea travels alike on both drivers). */
+	hashHex: string;
+}
+
+/** A new token secret and the columns api_tokens stores for it. */
+export function nieuwTokenGeheim(): { geheim: string; hashHex: string; voorvoegsel: string } {
+	const geheim = `bw_${randomBytes(32).toString('base64url')}`;
+	return {
+		geheim,
+		hashHex: createHash('sha256').update(geheim).digest('hex'),
+		voorvoegsel: geheim.slice(0, 9)
+	};
+}
+
+/** Inserts an API token for this organisation on `q` (the owner, or provider staff under RLS). */
+export async function insertApiToken(
+	q: Queryable,
+	organisatieId: string,
+	opties: { naam?: string; ingetrokken?: boolean } = {}
+): Promise<ApiToken> {
+	const { geheim, hashHex, voorvoegsel } = nieuwTokenGeheim();
+	const [row] = await q.query<{ id: string }>(
+		`insert into public.api_tokens (organisatie_id, naam, token_hash, voorvoegsel, ingetrokken_op)
+		 values ($1, $2, decode($3, 'hex'), $4, case when $5::boolean then now() end) returning id`,
+		[organisatieId, opties.naam ?? 'Planningssysteem', hashHex, voorvoegsel, opties.ingetrokken ?? false]
+	);
+	if (!row) throw new Error('insertApiToken: no row');
+	return { id: row.id, geheim, hashHex };
 }
 
 export interface Opened {
@@ -256,7 +307,7 @@ export function useTestDatabase(engine: Engine): TestDatabase {
 		if (!state) throw new Error('Testdatabase is nog niet open: gebruik haar in een test of hook.');
 		return state;
 	};
-	const claimsOf = (persona: Persona) => {
+	const claimsOf = (persona: Persona): Claims => {
 		const user = ready().fx.user[persona];
 		return { sub: user.id, role: 'authenticated' as const, email: user.email };
 	};
@@ -293,6 +344,17 @@ export function useTestDatabase(engine: Engine): TestDatabase {
 			rolledBack((inner) => runAsUser(ready().opened.db, claimsOf(persona), inner), fn),
 		anon: (fn) => runAsAnon(ready().opened.db, fn),
 		anonDryRun: (fn) => rolledBack((inner) => runAsAnon(ready().opened.db, inner), fn),
-		ownerDryRun: (fn) => rolledBack((inner) => ready().opened.db.transaction(inner), fn)
+		ownerDryRun: (fn) => rolledBack((inner) => ready().opened.db.transaction(inner), fn),
+		claims: claimsOf,
+		asClaims: (claims) => (fn) => runAsUser(ready().opened.db, claims, fn),
+		dryRunClaims: (claims) => (fn) => rolledBack((inner) => runAsUser(ready().opened.db, claims, inner), fn),
+		async actAs(tx, who) {
+			const claims = typeof who === 'string' ? claimsOf(who) : who;
+			// Transaction-local, as runAsUser does: the rollback or commit ends it.
+			await tx.query(
+				"select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)",
+				[JSON.stringify(claims)]
+			);
+		}
 	};
 }

@@ -67,8 +67,10 @@ export interface ZoekResultaat {
 
 /**
  * Active offerings that fit the filters, ranked: wijzer status (groen, oranje, rood, grijs), then the
- * soonest start, then distance, then name. The distance filter first narrows by a bounding box. Reads the
- * projection public.aanbod_zoek (one row per offering), so a search is one filtered scan.
+ * soonest start, then distance, then name. Reads the projection public.aanbod_zoek (one row per offering),
+ * so a search is one filtered scan. The distance filter first narrows by a bounding box, taken a little wider
+ * than the circle (km per degree rounded down: afstand_km's sphere has 111.2), so that it never drops an
+ * offering the radius keeps.
  */
 export const ZOEK_AANBOD_SQL = `with kandidaat as (
 	  select z.aanbod_id, z.naam,
@@ -90,8 +92,8 @@ export const ZOEK_AANBOD_SQL = `with kandidaat as (
 	          or (z.bovenregionaal and z.jbregio_code = (select j.jbregio_code from public.jeugdregios j where j.code = $15::text)))
 	     and ($6::float8 is null
 	          or (z.lat between $4::float8 - $6::float8 / 110.5 and $4::float8 + $6::float8 / 110.5
-	              and z.lon between $5::float8 - $6::float8 / (111.3 * cos(radians($4::float8)))
-	                            and $5::float8 + $6::float8 / (111.3 * cos(radians($4::float8)))))
+	              and z.lon between $5::float8 - $6::float8 / (111.0 * cos(radians($4::float8)))
+	                            and $5::float8 + $6::float8 / (111.0 * cos(radians($4::float8)))))
 	), pagina as (
 	  -- Rank narrow rows; only the page's rows are read in full below.
 	  select k.*, array_position(array['groen', 'oranje', 'rood', 'grijs'], k.status) as rang,

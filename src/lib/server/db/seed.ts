@@ -46,4 +46,7 @@ async function seedDemoIn(tx: Queryable): Promise<void> {
 		DEMO_FOCUS.map((f) => f.jbregio)
 	);
 	await insertDemoData(tx, buildDemoData(ref, demoAccounts), DEMO_PASSWORD);
+	// Fresh tables have no planner statistics until autovacuum comes by (PGlite has none): without them
+	// the first searches are planned as if every table were empty. ANALYZE counts this transaction's rows.
+	await tx.exec('analyze');
 }

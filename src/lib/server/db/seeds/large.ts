@@ -78,6 +78,8 @@ export async function seedLarge(db: Database, options: SeedLargeOptions): Promis
 		await stap('locaties', () => sql.locaties(tx));
 		await stap('aanbod', () => sql.aanbod(tx, options.aanbod, aanbieders));
 		await stap('capaciteitsmeldingen', () => sql.meldingen(tx));
+		// Planner statistics for the new rows (PGlite has no autovacuum): see seedDemoIn.
+		await stap('analyze', () => tx.exec('analyze'));
 
 		let hulpvragenOvergeslagen: string | null = null;
 		const [hv] = await tx.query<{ bestaat: boolean }>(
