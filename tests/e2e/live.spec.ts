@@ -72,8 +72,8 @@ async function openZoekerPaginas(browser: Browser, aanbod: EigenAanbod) {
 	await wijzer.goto('/wijzer');
 	await waitForHydration(wijzer);
 	// Both pages hold an open event stream before the provider acts.
-	await expect(zoeken.getByText(/^Live/)).toBeVisible();
-	await expect(wijzer.getByText(/^Live/)).toBeVisible();
+	await expect(zoeken.locator('.live-bijwerken[data-verbonden="true"]')).toBeVisible();
+	await expect(wijzer.locator('.live-bijwerken[data-verbonden="true"]')).toBeVisible();
 	return { context, zoeken, resultaat, wijzer };
 }
 
