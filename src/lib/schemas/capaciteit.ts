@@ -1,11 +1,9 @@
-import { z } from './zod';
+import { leegIsOnbekend, z } from './zod';
 
 // One capacity report, shared by the capacity cards (also replayed from the offline outbox), the
 // JSON endpoint behind them and POST /api/v1/capaciteit for planning systems.
 
 const MAX_WACHTTIJD_WEKEN = 104;
-
-const leegIsOnbekend = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 const datum = z
 	.string()

@@ -5,3 +5,6 @@ import { z } from 'zod';
 z.config(z.locales.nl());
 
 export { z };
+
+/** An empty form field or a JSON null means "not given": z.coerce alone would read either as 0. */
+export const leegIsOnbekend = (v: unknown) => (v === '' || v === null ? undefined : v);

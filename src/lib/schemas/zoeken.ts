@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { leegIsOnbekend, z } from './zod';
 import { HULPVORM_CODES } from '$lib/domain/hulpvormen';
 import { DOELGROEP_TAGS, GESLACHTEN, TALEN } from '$lib/domain/kenmerken';
 
@@ -6,11 +6,9 @@ import { DOELGROEP_TAGS, GESLACHTEN, TALEN } from '$lib/domain/kenmerken';
 // description. Everything arrives as text from a URL, so numbers are coerced; an empty field means
 // "no filter", which is what a form without JavaScript sends.
 
-const leegIsGeen = (v: unknown) => (v === '' || v === null ? undefined : v);
-
 const geheelGetal = (min: number, max: number, wat: string) =>
 	z.preprocess(
-		leegIsGeen,
+		leegIsOnbekend,
 		z.coerce
 			.number({ error: `${wat} moet een getal zijn.` })
 			.int(`${wat} moet een heel getal zijn.`)
@@ -30,14 +28,14 @@ export const zoekSchema = z
 			.default([]),
 		leeftijd: geheelGetal(0, 23, 'De leeftijd'),
 		geslacht: z.preprocess(
-			leegIsGeen,
+			leegIsOnbekend,
 			z.enum(GESLACHTEN, { error: 'Kies jongen, meisje of anders.' }).optional()
 		),
 		/** The child's gemeente (name or GM code) or PC4: the origin for distance and the contract region. */
-		plaats: z.preprocess(leegIsGeen, z.string().trim().max(60, 'Deze plaats is te lang.').optional()),
+		plaats: z.preprocess(leegIsOnbekend, z.string().trim().max(60, 'Deze plaats is te lang.').optional()),
 		afstand: geheelGetal(1, 300, 'De afstand'),
 		beschikbaar: z.preprocess(
-			leegIsGeen,
+			leegIsOnbekend,
 			z.enum(BESCHIKBAAR, { error: 'Kies "vrij nu" of "start binnen".' }).optional()
 		),
 		weken: geheelGetal(1, 52, 'Het aantal weken'),
@@ -45,10 +43,10 @@ export const zoekSchema = z
 			.array(z.enum(DOELGROEP_TAGS, { error: 'Onbekend kenmerk.' }))
 			.max(DOELGROEP_TAGS.length)
 			.default([]),
-		taal: z.preprocess(leegIsGeen, z.enum(TALEN, { error: 'Onbekende taal.' }).optional()),
+		taal: z.preprocess(leegIsOnbekend, z.enum(TALEN, { error: 'Onbekende taal.' }).optional()),
 		/** Only offerings for children of this jeugdregio (contracted, or bovenregionaal in its JB-regio): the wijzer's cells. */
 		jeugdregio: z.preprocess(
-			leegIsGeen,
+			leegIsOnbekend,
 			z
 				.string()
 				.trim()
@@ -57,10 +55,10 @@ export const zoekSchema = z
 				.optional()
 		),
 		regio: z.preprocess(
-			leegIsGeen,
+			leegIsOnbekend,
 			z.enum(REGIO_FILTERS, { error: 'Onbekende keuze voor contract.' }).default('alle')
 		),
-		pagina: z.preprocess(leegIsGeen, z.coerce.number().int().min(1).max(1000).default(1))
+		pagina: z.preprocess(leegIsOnbekend, z.coerce.number().int().min(1).max(1000).default(1))
 	})
 	.superRefine((f, ctx) => {
 		// A judge orders a kind of help, so a search starts from it; it also keeps every search a
