@@ -35,6 +35,36 @@ test('a location is added by its PC4, its gemeente follows; a PC6 or unknown PC4
 	await page.getByRole('button', { name: 'Locatie toevoegen' }).click();
 	const kaart = page.getByRole('listitem').filter({ hasText: 'Testlocatie Amersfoort' });
 	await expect(kaart).toContainText('3811 · Amersfoort · 0 aanbod');
+
+	// Its own page: rename it, then remove it (it has no offerings).
+	await waitForHydration(page);
+	await kaart.getByRole('link', { name: /Wijzigen/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Locatie wijzigen' })).toBeVisible();
+	await waitForHydration(page);
+	await expectAccessible(page);
+	await page.getByLabel('Naam').fill('Testlocatie Eemland');
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Testlocatie Eemland' })).toBeVisible();
+	await waitForHydration(page);
+	await page.getByRole('listitem').filter({ hasText: 'Testlocatie Eemland' }).getByRole('link').click();
+	await waitForHydration(page);
+	await page.getByRole('button', { name: 'Locatie verwijderen' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Locaties' })).toBeVisible();
+	await expect(page.getByText('Testlocatie Eemland')).toHaveCount(0);
+});
+
+test('a location with offerings cannot be removed, and says why', async ({ page }) => {
+	await useSession(page, personas.aanbieder);
+	await page.goto('/aanbod/locaties');
+	await waitForHydration(page);
+	const inGebruik = page
+		.getByRole('listitem')
+		.filter({ hasText: /· [1-9]\d* aanbod/ })
+		.first();
+	await inGebruik.getByRole('link', { name: /Wijzigen/ }).click();
+	await waitForHydration(page);
+	await page.getByRole('button', { name: 'Locatie verwijderen' }).click();
+	await expect(page.getByRole('alert')).toContainText(/Op deze locatie is nog \d+ aanbod/);
 });
 
 test('an offering is added and changed; bad input gets Dutch errors and keeps what was typed', async ({
@@ -85,6 +115,7 @@ test('an offering is added and changed; bad input gets Dutch errors and keeps wh
 	await page.getByRole('button', { name: 'Opslaan' }).click();
 	await expect(page.getByText('De maximumleeftijd is hoogstens 23 jaar.')).toBeVisible();
 	await expect(page.getByLabel('Tot en met leeftijd')).toHaveValue('30');
+	await expectAccessible(page);
 	await page.getByLabel('Tot en met leeftijd').fill('17');
 	await page.getByRole('button', { name: 'Opslaan' }).click();
 	await expect(page).toHaveURL(/\/aanbod$/);

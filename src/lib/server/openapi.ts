@@ -65,11 +65,12 @@ export function openApiDocument(origin: string) {
 					description:
 						'Voegt een capaciteitsmelding toe. De nieuwste melding op gemeldOp is de actuele stand; een latere herhaling ' +
 						'van een oudere melding komt in de geschiedenis maar verandert de stand niet. Met dezelfde ' +
-						'idempotentieSleutel wordt een melding één keer opgeslagen (antwoord 200 met herhaald: true).',
+						'idempotentieSleutel wordt een melding één keer opgeslagen (weer 201, met herhaald: true).',
 					requestBody: { required: true, content: { 'application/json': { schema: melding } } },
 					responses: {
 						'201': {
-							description: 'Opgeslagen.',
+							description:
+								'Opgeslagen (of al eerder opgeslagen met deze idempotentiesleutel: herhaald is dan true).',
 							content: {
 								'application/json': {
 									schema: {
@@ -83,7 +84,6 @@ export function openApiDocument(origin: string) {
 								}
 							}
 						},
-						'200': { description: 'Deze idempotentiesleutel was al opgeslagen; er is niets toegevoegd.' },
 						'400': foutAntwoord(
 							'Ongeldige JSON of een waarde buiten wat kan (bijv. meer vrij dan het totaal).'
 						),

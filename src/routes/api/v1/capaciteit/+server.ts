@@ -16,7 +16,8 @@ export const POST: RequestHandler = (event) =>
 			throw new ApiWeigering(status, bericht, veld ? { veld } : {});
 		}
 		const { id, gemeldOp, herhaald } = uitkomst.melding;
-		return json({ id, gemeldOp, herhaald }, { status: herhaald ? 200 : 201 });
+		// 201 for a replay too, with herhaald: the outbox gets the answer the first send would have had.
+		return json({ id, gemeldOp, herhaald }, { status: 201 });
 	});
 
 /** The organisation's own aanbod with ids and current capacity. */
