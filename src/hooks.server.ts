@@ -1,7 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { authMode } from '$lib/server/auth/mode';
-import { loadSessionUser } from '$lib/server/auth/profiel';
+import { sessionUserVoor } from '$lib/server/auth/profiel';
 import { clearSessionCookie, SESSION_COOKIE, verifySessionToken } from '$lib/server/auth/session';
 import { supabaseClaims } from '$lib/server/auth/supabase';
 import { closeDatabase, getDatabase } from '$lib/server/db';
@@ -39,12 +39,12 @@ const session: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	if (authMode() === 'supabase') {
 		const claims = await supabaseClaims(event);
-		if (claims) event.locals.user = await loadSessionUser(claims);
+		if (claims) event.locals.user = await sessionUserVoor(claims);
 	} else {
 		const token = event.cookies.get(SESSION_COOKIE);
 		if (token) {
 			const claims = await verifySessionToken(token);
-			event.locals.user = claims ? await loadSessionUser(claims) : null;
+			event.locals.user = claims ? await sessionUserVoor(claims) : null;
 			if (!event.locals.user) clearSessionCookie(event.cookies);
 		}
 	}

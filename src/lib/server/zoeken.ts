@@ -37,33 +37,36 @@ export async function zoekHerkomst(tx: Queryable, plaats: string): Promise<Herko
 
 /** Runs a search as the person (or token) asking, so RLS decides what is visible. */
 export async function zoekAanbod(claims: Claims | TokenClaims, filters: ZoekFilters): Promise<Zoekuitkomst> {
-	return asUser(claims, async (tx) => {
-		const herkomst = filters.plaats ? await zoekHerkomst(tx, filters.plaats) : null;
-		const resultaten = await tx.query<ZoekResultaat>(
-			ZOEK_AANBOD_SQL,
-			zoekParameters({
-				hulpvormen: filters.hulpvorm,
-				leeftijd: filters.leeftijd,
-				geslacht: filters.geslacht,
-				herkomst,
-				afstand: filters.afstand,
-				beschikbaar: filters.beschikbaar,
-				weken: filters.weken,
-				tags: filters.tag,
-				taal: filters.taal,
-				jeugdregio: filters.jeugdregio,
-				regio: filters.regio,
-				limiet: RESULTATEN_PER_PAGINA,
-				vanaf: (filters.pagina - 1) * RESULTATEN_PER_PAGINA
-			})
-		);
-		const totaal = resultaten[0]?.totaal ?? 0;
-		return {
-			resultaten,
-			totaal,
+	return asUser(claims, (tx) => zoekIn(tx, filters));
+}
+
+/** The search inside a transaction that already runs as the person (the search page adds its own reads). */
+export async function zoekIn(tx: Queryable, filters: ZoekFilters): Promise<Zoekuitkomst> {
+	const herkomst = filters.plaats ? await zoekHerkomst(tx, filters.plaats) : null;
+	const resultaten = await tx.query<ZoekResultaat>(
+		ZOEK_AANBOD_SQL,
+		zoekParameters({
+			hulpvormen: filters.hulpvorm,
+			leeftijd: filters.leeftijd,
+			geslacht: filters.geslacht,
 			herkomst,
-			pagina: filters.pagina,
-			paginas: Math.max(1, Math.ceil(totaal / RESULTATEN_PER_PAGINA))
-		};
-	});
+			afstand: filters.afstand,
+			beschikbaar: filters.beschikbaar,
+			weken: filters.weken,
+			tags: filters.tag,
+			taal: filters.taal,
+			jeugdregio: filters.jeugdregio,
+			regio: filters.regio,
+			limiet: RESULTATEN_PER_PAGINA,
+			vanaf: (filters.pagina - 1) * RESULTATEN_PER_PAGINA
+		})
+	);
+	const totaal = resultaten[0]?.totaal ?? 0;
+	return {
+		resultaten,
+		totaal,
+		herkomst,
+		pagina: filters.pagina,
+		paginas: Math.max(1, Math.ceil(totaal / RESULTATEN_PER_PAGINA))
+	};
 }

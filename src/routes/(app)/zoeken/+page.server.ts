@@ -1,6 +1,6 @@
 import { asUser } from '$lib/server/db';
 import { requireUser } from '$lib/server/guards';
-import { OnbekendePlaats, zoekAanbod, type Zoekuitkomst } from '$lib/server/zoeken';
+import { OnbekendePlaats, zoekIn, type Zoekuitkomst } from '$lib/server/zoeken';
 import { queryAlsObject, zoekSchema } from '$lib/schemas/zoeken';
 import { z } from '$lib/schemas/zod';
 import type { PageServerLoad } from './$types';
@@ -15,21 +15,21 @@ type Fouten = Partial<Record<string, string[]>>;
 export const load = (async (event) => {
 	event.depends('app:beschikbaarheid');
 	const user = requireUser(event);
-	const hulpvormen = await asUser(user.claims, (tx) =>
-		tx.query<{ code: string; naam: string }>(
-			'select code, naam from public.hulpvormen where actief order by volgorde'
-		)
-	);
 	const ruw = queryAlsObject(event.url.searchParams);
-	const leeg = { hulpvormen, ruw, fouten: {} as Fouten, uitkomst: null as Zoekuitkomst | null };
-	if (Object.keys(ruw).length === 0) return leeg;
-
-	const filters = zoekSchema.safeParse(ruw);
-	if (!filters.success) return { ...leeg, fouten: z.flattenError(filters.error).fieldErrors as Fouten };
-	try {
-		return { ...leeg, uitkomst: await zoekAanbod(user.claims, filters.data) };
-	} catch (error) {
-		if (error instanceof OnbekendePlaats) return { ...leeg, fouten: { plaats: [error.message] } };
-		throw error;
-	}
+	const filters = Object.keys(ruw).length === 0 ? null : zoekSchema.safeParse(ruw);
+	// One transaction for the form's choices and the search: each one costs a turn on the embedded database.
+	return asUser(user.claims, async (tx) => {
+		const hulpvormen = await tx.query<{ code: string; naam: string }>(
+			'select code, naam from public.hulpvormen where actief order by volgorde'
+		);
+		const leeg = { hulpvormen, ruw, fouten: {} as Fouten, uitkomst: null as Zoekuitkomst | null };
+		if (!filters) return leeg;
+		if (!filters.success) return { ...leeg, fouten: z.flattenError(filters.error).fieldErrors as Fouten };
+		try {
+			return { ...leeg, uitkomst: await zoekIn(tx, filters.data) };
+		} catch (error) {
+			if (error instanceof OnbekendePlaats) return { ...leeg, fouten: { plaats: [error.message] } };
+			throw error;
+		}
+	});
 }) satisfies PageServerLoad;
