@@ -48,6 +48,19 @@ test('choosing another region changes the columns', async ({ page }) => {
 	await expectAccessible(page);
 });
 
+test('region users see the statuses without counts, as text rather than links to the search', async ({
+	page
+}) => {
+	await useSession(page, personas.regio);
+	await page.goto('/wijzer');
+	const tabel = page.getByRole('table');
+	await expect(tabel.getByRole('rowheader')).toHaveCount(18);
+	await expect(tabel.getByRole('link')).toHaveCount(0);
+	await expect(tabel).not.toContainText(/\d+ vrij|\(\d+ aanbod\)/);
+	await expect(tabel).toContainText(/: (plaats vrij|kan nu starten)/);
+	await expectAccessible(page);
+});
+
 test('providers cannot open the wijzer; an unknown region is a clear 404', async ({ page }) => {
 	await useSession(page, personas.aanbieder);
 	expect((await page.goto('/wijzer'))?.status()).toBe(403);
