@@ -289,6 +289,8 @@ test('a report that could not go out survives a reload and is sent once with "Nu
 });
 
 test('axe finds no violations on /aanbod, also with "Meer" open', async ({ page }) => {
+	// Two axe runs over every card: on a slow or busy machine this alone can take half a minute.
+	test.setTimeout(90_000);
 	await openAanbod(page);
 	await expectAccessible(page);
 	const k = kaart(page, await plaatsenKaart(page));
@@ -301,6 +303,8 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('the card form saves, and refuses bad input in Dutch keeping every value', async ({ page }) => {
+		// Several full page loads of every card without JavaScript: slow on a busy machine.
+		test.setTimeout(90_000);
 		await useSession(page, personas.aanbieder);
 		await page.goto('/aanbod');
 		const ambulantNaam = await eersteKaartMet(page, 'Kan nu starten');
