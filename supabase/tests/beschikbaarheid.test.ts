@@ -392,3 +392,29 @@ describe.each(engines())('beschikbaarheid on %s', (engine) => {
 		});
 	});
 });
+
+describe.each(engines())('capacity bound on %s', (engine) => {
+	const t = useTestDatabase(engine);
+
+	it('refuses lowering the total below the free places reported now, allows it down to them', async () => {
+		const uitkomst = await t.dryRun('aanbieder')(async (tx) => {
+			await tx.query('update public.aanbod set capaciteit_totaal = 10 where id = $1', [t.fx.aanbod.A]);
+			await tx.query('insert into public.capaciteitsmeldingen (aanbod_id, vrije_plaatsen) values ($1, 4)', [
+				t.fx.aanbod.A
+			]);
+			await tx.query('update public.aanbod set capaciteit_totaal = 4 where id = $1', [t.fx.aanbod.A]);
+			await tx.query('savepoint s');
+			const fout = await tx
+				.query('update public.aanbod set capaciteit_totaal = 3 where id = $1', [t.fx.aanbod.A])
+				.then(
+					() => null,
+					(e: Error) => e.message
+				);
+			await tx.query('rollback to savepoint s');
+			return fout;
+		});
+		expect(uitkomst).toContain(
+			'De capaciteit (3) is lager dan het aantal vrije plaatsen dat nu gemeld is (4).'
+		);
+	});
+});

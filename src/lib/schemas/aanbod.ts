@@ -70,6 +70,11 @@ export const aanbodSchema = z
 		),
 		actief: z.boolean().default(true)
 	})
+	.refine((a) => !a.tags.some((t) => a.contraIndicaties.includes(t)), {
+		path: ['contraIndicaties'],
+		message:
+			'Een kenmerk kan niet tegelijk doelgroep en contra-indicatie zijn: haal het bij een van beide weg.'
+	})
 	.refine((a) => a.leeftijdMin <= a.leeftijdMax, {
 		path: ['leeftijdMax'],
 		message: 'De minimumleeftijd is hoger dan de maximumleeftijd.',

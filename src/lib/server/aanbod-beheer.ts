@@ -138,6 +138,7 @@ const veldVanKolom = {
 	leeftijd_min: 'leeftijdMin',
 	leeftijd_max: 'leeftijdMax',
 	capaciteit_totaal: 'capaciteitTotaal',
+	'De capaciteit (': 'capaciteitTotaal',
 	jeugdregio: 'contractJeugdregios',
 	locatie: 'locatieId',
 	hulpvorm: 'hulpvorm',
