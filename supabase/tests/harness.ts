@@ -175,13 +175,20 @@ export function nieuwTokenGeheim(): { geheim: string; hashHex: string; voorvoegs
 export async function insertApiToken(
 	q: Queryable,
 	organisatieId: string,
-	opties: { naam?: string; ingetrokken?: boolean } = {}
+	opties: { naam?: string; ingetrokken?: boolean; rol?: 'aanbieder' | 'jeugdbeschermer' } = {}
 ): Promise<ApiToken> {
 	const { geheim, hashHex, voorvoegsel } = nieuwTokenGeheim();
 	const [row] = await q.query<{ id: string }>(
-		`insert into public.api_tokens (organisatie_id, naam, token_hash, voorvoegsel, ingetrokken_op)
-		 values ($1, $2, decode($3, 'hex'), $4, case when $5::boolean then now() end) returning id`,
-		[organisatieId, opties.naam ?? 'Planningssysteem', hashHex, voorvoegsel, opties.ingetrokken ?? false]
+		`insert into public.api_tokens (organisatie_id, naam, token_hash, voorvoegsel, ingetrokken_op, rol)
+		 values ($1, $2, decode($3, 'hex'), $4, case when $5::boolean then now() end, $6::text::public.rol) returning id`,
+		[
+			organisatieId,
+			opties.naam ?? 'Planningssysteem',
+			hashHex,
+			voorvoegsel,
+			opties.ingetrokken ?? false,
+			opties.rol ?? 'aanbieder'
+		]
 	);
 	if (!row) throw new Error('insertApiToken: no row');
 	return { id: row.id, geheim, hashHex };
@@ -205,7 +212,8 @@ async function openPostgresForFile(baseUrl: string): Promise<Opened> {
 	}
 	const url = new URL(baseUrl);
 	url.pathname = `/${name}`;
-	const db = await openPostgres(url.toString(), { max: 2 });
+	// Enough connections for the concurrency tests (20 simultaneous accepts) to really run at once.
+	const db = await openPostgres(url.toString(), { max: 20 });
 	return {
 		db,
 		async dispose() {

@@ -25,7 +25,19 @@ const selectEvent = `select soort, actor, organisatie_id, onderwerp_id, gegevens
 	where soort = $1 and onderwerp_id = $2 order by id desc limit 1`;
 
 /** Free-text columns of the logged tables: none may reach the log. */
-const freeTextColumns = ['notitie', 'omschrijving', 'contact_telefoon', 'contact_email', 'website', 'email'];
+const freeTextColumns = [
+	'notitie',
+	'omschrijving',
+	'contact_telefoon',
+	'contact_email',
+	'website',
+	'email',
+	'toelichting',
+	'reden_toelichting',
+	'uitleg_overschrijding',
+	'advies',
+	'uitkomst'
+];
 
 describe.each(engines())('gebeurtenissen on %s', (engine) => {
 	const t = useTestDatabase(engine);

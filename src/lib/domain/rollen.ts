@@ -24,15 +24,44 @@ export const rolLabels: Record<Rol, string> = {
 /** Who searches for help for a child: the searcher side of issue 3. */
 export const zoekers: readonly Rol[] = ['jeugdbeschermer', 'gi_coordinator', 'zorgmakelaar', 'expertteam'];
 
+/** Who works cases and so has a "Voor u" list (issue 4 §11). */
+export const metInbox: readonly Rol[] = [
+	'aanbieder',
+	'jeugdbeschermer',
+	'gi_coordinator',
+	'zorgmakelaar',
+	'expertteam'
+];
+
+/** The sections in the navigation (static paths, so resolve() can check them). */
+export type NavHref =
+	| '/'
+	| '/inbox'
+	| '/aanbod'
+	| '/voorstellen'
+	| '/hulpvragen'
+	| '/makelaar'
+	| '/expertteam'
+	| '/zoeken'
+	| '/wijzer'
+	| '/beheer';
+
 export interface NavItem {
-	href: string;
+	href: NavHref;
 	label: string;
 }
 
 /** Navigation per role: only sections that exist and that the role may open. */
 export function navigatieVoor(rol: Rol): NavItem[] {
 	const items: NavItem[] = [{ href: '/', label: 'Start' }];
-	if (rol === 'aanbieder') items.push({ href: '/aanbod', label: 'Mijn aanbod' });
+	if (metInbox.includes(rol)) items.push({ href: '/inbox', label: 'Voor u' });
+	if (rol === 'aanbieder') {
+		items.push({ href: '/aanbod', label: 'Mijn aanbod' }, { href: '/voorstellen', label: 'Voorstellen' });
+	}
+	if (rol === 'jeugdbeschermer' || rol === 'gi_coordinator')
+		items.push({ href: '/hulpvragen', label: 'Hulpvragen' });
+	if (rol === 'zorgmakelaar') items.push({ href: '/makelaar', label: 'Wachtrij' });
+	if (rol === 'expertteam') items.push({ href: '/expertteam', label: 'Escalaties' });
 	if (zoekers.includes(rol)) {
 		items.push({ href: '/zoeken', label: 'Zoeken' }, { href: '/wijzer', label: 'Wijzer' });
 	}

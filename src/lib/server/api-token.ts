@@ -38,9 +38,16 @@ export async function maakApiToken(user: SessionUser, naam: string): Promise<{ t
 	const token = VOORVOEGSEL + randomBytes(32).toString('base64url');
 	const [rij] = await asUser(user.claims, (tx) =>
 		tx.query<{ id: string }>(
-			`insert into public.api_tokens (organisatie_id, naam, token_hash, voorvoegsel)
-			 values ($1, $2, decode($3, 'hex'), $4) returning id`,
-			[user.lidmaatschap.organisatieId, naam, hashHex(token), token.slice(0, 9)]
+			`insert into public.api_tokens (organisatie_id, naam, token_hash, voorvoegsel, rol)
+			 values ($1, $2, decode($3, 'hex'), $4, $5) returning id`,
+			[
+				user.lidmaatschap.organisatieId,
+				naam,
+				hashHex(token),
+				token.slice(0, 9),
+				// A GI's token posts hulpvragen as a jeugdbeschermer; a provider's reports capacity.
+				user.lidmaatschap.organisatieSoort === 'gi' ? 'jeugdbeschermer' : 'aanbieder'
+			]
 		)
 	);
 	if (!rij) throw new Error('API-token is niet opgeslagen.');

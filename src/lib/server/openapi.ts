@@ -1,5 +1,6 @@
 import { z } from '$lib/schemas/zod';
 import { meldingSchema } from '$lib/schemas/capaciteit';
+import { hulpvraagSchema } from '$lib/schemas/hulpvraag';
 import { zoekSchema } from '$lib/schemas/zoeken';
 
 // The OpenAPI description of /api/v1, generated from the same zod schemas the endpoints validate
@@ -38,13 +39,21 @@ const foutAntwoord = (beschrijving: string) => ({
 
 export function openApiDocument(origin: string) {
 	const { $schema, ...melding } = alsJsonSchema(meldingSchema) as Record<string, unknown>;
+	const { $schema: _hv, ...hulpvraag } = alsJsonSchema(hulpvraagSchema) as Record<string, unknown>;
+	const referentie = {
+		name: 'referentie',
+		in: 'path',
+		required: true,
+		schema: { type: 'string', pattern: '^HV-[2-9A-HJ-NP-Z]{4}$' }
+	};
 	return {
 		openapi: '3.1.0',
 		info: {
 			title: 'Beschikbaarheidswijzer API',
 			version: '1',
 			description:
-				'Capaciteit melden vanuit een planningssysteem en beschikbaar aanbod zoeken. Foutmeldingen zijn Nederlands. ' +
+				'Capaciteit melden vanuit een planningssysteem, beschikbaar aanbod zoeken en hulpvragen plaatsen vanuit een ' +
+				'GI-systeem. Foutmeldingen zijn Nederlands. ' +
 				'Een aanbieder maakt een API-token aan onder Mijn aanbod → API-tokens; het token wordt één keer getoond.'
 		},
 		servers: [{ url: origin }],
@@ -92,6 +101,68 @@ export function openApiDocument(origin: string) {
 						'404': foutAntwoord('Dit aanbod bestaat niet.'),
 						'409': foutAntwoord('De idempotentiesleutel is al gebruikt voor ander aanbod.'),
 						'415': foutAntwoord('Geen JSON gestuurd.')
+					}
+				}
+			},
+			'/api/v1/hulpvragen': {
+				post: {
+					summary: 'Een hulpvraag plaatsen (GI)',
+					description:
+						'Plaatst een geanonimiseerde hulpvraag voor de eigen GI: als concept, of gepubliceerd (status "open", de ' +
+						'normklok loopt vanaf nu). Geen naam, BSN, adres of geboortedatum: vrije tekst met zulke gegevens wordt ' +
+						'geweigerd met een melding wat eruit moet. De gemeente mag een naam of een CBS-code (GM0344) zijn.',
+					requestBody: { required: true, content: { 'application/json': { schema: hulpvraag } } },
+					responses: {
+						'201': {
+							description: 'Geplaatst: { id, referentie, status, url }.',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										properties: {
+											id: { type: 'string', format: 'uuid' },
+											referentie: { type: 'string' },
+											status: { type: 'string', enum: ['concept', 'open'] },
+											url: { type: 'string' }
+										}
+									}
+								}
+							}
+						},
+						'400': foutAntwoord(
+							'Een veld klopt niet: persoonsgegevens in de tekst, onbekende gemeente, leeftijd buiten 0–23, een datum in de toekomst, …'
+						),
+						'401': foutAntwoord('Niet aangemeld en geen geldig API-token.'),
+						'403': foutAntwoord('Alleen een GI kan een hulpvraag plaatsen.'),
+						'415': foutAntwoord('Geen JSON gestuurd.')
+					}
+				}
+			},
+			'/api/v1/hulpvragen/{referentie}': {
+				get: {
+					summary: 'Eén hulpvraag met de voorstellen',
+					description:
+						'De hulpvraag en haar voorstellen, voor zover u die mag zien. Inzien door iemand buiten de plaatsende GI wordt vastgelegd.',
+					parameters: [referentie],
+					responses: {
+						'200': { description: 'De hulpvraag met normDeadline en voorstellen.' },
+						'401': foutAntwoord('Niet aangemeld en geen geldig API-token.'),
+						'404': foutAntwoord('Bestaat niet, of u mag haar niet zien.')
+					}
+				}
+			},
+			'/api/v1/hulpvragen/{referentie}/matches': {
+				get: {
+					summary: 'Passend aanbod voor een hulpvraag, met de redenen',
+					description:
+						'Best passend eerst: eerst de harde eisen (hulpvorm, leeftijd, gender, contra-indicaties, contract of ' +
+						'bovenregionaal, afstand), dan een score van 100 (beschikbaar 40, afstand 25, kenmerken 20, versheid 15) met ' +
+						'de onderdelen en de redenen in het Nederlands ("Vrij nu · 12 km · LVB-expertise · gecontracteerd voor Eemland").',
+					parameters: [referentie],
+					responses: {
+						'200': { description: '{ referentie, verbreed, matches: [...] }.' },
+						'401': foutAntwoord('Niet aangemeld en geen geldig API-token.'),
+						'404': foutAntwoord('Bestaat niet, of u mag haar niet zien.')
 					}
 				}
 			},

@@ -14,8 +14,8 @@ export const STAND_PER_HULPVORM_SQL = `select h.code, h.naam, h.telwijze,
 	       coalesce(sum(z.vrije_plaatsen) filter (where z.status = 'groen'), 0)::int as "vrijePlaatsen"
 	  from public.hulpvormen h
 	  left join lateral (
-	    select z.aanbod_id, z.vrije_plaatsen,
-	           public.beschikbaarheid(z.vrije_plaatsen, z.verwachte_wachttijd_weken, z.eerstvolgende_vrij,
+	    select z.aanbod_id, public.vrij_nu(z.vrije_plaatsen, z.gereserveerd_tot, now()) as vrije_plaatsen,
+	           public.beschikbaarheid(public.vrij_nu(z.vrije_plaatsen, z.gereserveerd_tot, now()), z.verwachte_wachttijd_weken, z.eerstvolgende_vrij,
 	                                  z.gemeld_op, now()) as status
 	      from public.aanbod_zoek z
 	     where z.actief and z.jbregio_code = $1 and z.hulpvorm_code = h.code

@@ -1,9 +1,10 @@
 import { getDatabase } from '$lib/server/db';
 
 // One LISTEN per process, fanned out to every open Server-Sent Events connection. The payloads carry
-// identifiers only (see private.meld_beschikbaarheid); pages re-read through their own RLS.
+// identifiers only (see private.meld_beschikbaarheid, private.meld_hulpvragen); pages re-read through their own RLS.
 
-export const KANALEN = ['beschikbaarheid'] as const;
+/** beschikbaarheid: capacity or offerings changed; hulpvragen: a case, its proposals or escalation changed. */
+export const KANALEN = ['beschikbaarheid', 'hulpvragen'] as const;
 export type Kanaal = (typeof KANALEN)[number];
 
 export type Luisteraar = (kanaal: Kanaal, payload: string) => void;

@@ -10,9 +10,9 @@ export const WIJZER_SQL = `with kolom as (
 	  select j.code, j.naam from public.jeugdregios j where j.jbregio_code = $1
 	), aanbod as (
 	  select z.aanbod_id, z.hulpvorm_code, z.contract_jeugdregios, z.bovenregionaal and z.jbregio_code = $1 as boven,
-	         z.vrije_plaatsen,
-	         public.beschikbaarheid(z.vrije_plaatsen, z.verwachte_wachttijd_weken, z.eerstvolgende_vrij, z.gemeld_op, now()) as status,
-	         case when z.vrije_plaatsen > 0 then 0
+	         public.vrij_nu(z.vrije_plaatsen, z.gereserveerd_tot, now()) as vrije_plaatsen,
+	         public.beschikbaarheid(public.vrij_nu(z.vrije_plaatsen, z.gereserveerd_tot, now()), z.verwachte_wachttijd_weken, z.eerstvolgende_vrij, z.gemeld_op, now()) as status,
+	         case when public.vrij_nu(z.vrije_plaatsen, z.gereserveerd_tot, now()) > 0 then 0
 	              else public.start_over_weken(z.verwachte_wachttijd_weken, z.eerstvolgende_vrij,
 	                                           (now() at time zone 'Europe/Amsterdam')::date) end as start_weken
 	    from public.aanbod_zoek z

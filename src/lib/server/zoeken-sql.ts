@@ -51,7 +51,10 @@ export interface ZoekResultaat {
 	gecontracteerd: boolean | null;
 	afstandKm: number | null;
 	capaciteitTotaal: number;
+	/** Free places now: the reported free places minus running holds (soft reservations). */
 	vrijePlaatsen: number | null;
+	/** Places held for a hulpvraag right now. */
+	gereserveerd: number;
 	wachtlijst: number | null;
 	wachttijdWeken: number | null;
 	eerstvolgendeVrij: string | null;
@@ -74,8 +77,8 @@ export interface ZoekResultaat {
  */
 export const ZOEK_AANBOD_SQL = `with kandidaat as (
 	  select z.aanbod_id, z.naam,
-	         public.beschikbaarheid(z.vrije_plaatsen, z.verwachte_wachttijd_weken, z.eerstvolgende_vrij, z.gemeld_op, now()) as status,
-	         case when z.vrije_plaatsen > 0 then 0
+	         public.beschikbaarheid(public.vrij_nu(z.vrije_plaatsen, z.gereserveerd_tot, now()), z.verwachte_wachttijd_weken, z.eerstvolgende_vrij, z.gemeld_op, now()) as status,
+	         case when public.vrij_nu(z.vrije_plaatsen, z.gereserveerd_tot, now()) > 0 then 0
 	              else public.start_over_weken(z.verwachte_wachttijd_weken, z.eerstvolgende_vrij,
 	                                           (now() at time zone 'Europe/Amsterdam')::date) end as start_weken,
 	         case when $4::float8 is not null then public.afstand_km($4::float8, $5::float8, z.lat, z.lon) end as afstand_km
@@ -112,7 +115,8 @@ export const ZOEK_AANBOD_SQL = `with kandidaat as (
 	       z.leeftijd_min as "leeftijdMin", z.leeftijd_max as "leeftijdMax", z.bovenregionaal,
 	       case when $12::text is not null then $12::text = any(z.contract_jeugdregios) end as gecontracteerd,
 	       round(p.afstand_km::numeric, 1)::float8 as "afstandKm",
-	       z.capaciteit_totaal as "capaciteitTotaal", z.vrije_plaatsen as "vrijePlaatsen", z.wachtlijst,
+	       z.capaciteit_totaal as "capaciteitTotaal", public.vrij_nu(z.vrije_plaatsen, z.gereserveerd_tot, now()) as "vrijePlaatsen",
+	       public.vastgehouden(z.gereserveerd_tot, now()) as gereserveerd, z.wachtlijst,
 	       z.verwachte_wachttijd_weken as "wachttijdWeken", z.eerstvolgende_vrij::text as "eerstvolgendeVrij",
 	       p.start_weken as "startOverWeken", coalesce(z.alleen_na_overleg, false) as "alleenNaOverleg",
 	       nullif(z.notitie, '') as notitie, z.gemeld_op as "gemeldOp", p.status, p.totaal

@@ -1,5 +1,6 @@
 import { DEMO_FOCUS, DEMO_WACHTWOORD } from './seeds/catalogus';
 import { buildDemoData, insertDemoData, readReferentie } from './seeds/demo';
+import { insertDemoHulpvragen } from './seeds/hulpvragen';
 import type { Database, Queryable } from './types';
 
 export { seedLarge, type SeedLargeOptions, type SeedLargeResult } from './seeds/large';
@@ -34,7 +35,8 @@ export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
 /**
  * Seeds the demo region (Utrecht en Flevoland, Zuid-West, Limburg): 45 fictional providers with their
  * locaties, ~200 aanbod over all hulpvormen with 60 days of capacity history, the GIs, regio's, expert
- * table and beheer, and the demo accounts. Deterministic; runs as the owner in one transaction.
+ * table and beheer, the demo accounts and a few hulpvragen in every state. Deterministic but for the
+ * hulpvragen' random references; runs as the owner in one transaction.
  */
 export async function seedDemo(db: Database): Promise<void> {
 	await db.transaction((tx) => seedDemoIn(tx));
@@ -46,6 +48,7 @@ async function seedDemoIn(tx: Queryable): Promise<void> {
 		DEMO_FOCUS.map((f) => f.jbregio)
 	);
 	await insertDemoData(tx, buildDemoData(ref, demoAccounts), DEMO_PASSWORD);
+	await insertDemoHulpvragen(tx);
 	// Fresh tables have no planner statistics until autovacuum comes by (PGlite has none): without them
 	// the first searches are planned as if every table were empty. ANALYZE counts this transaction's rows.
 	await tx.exec('analyze');

@@ -5,7 +5,7 @@ import type { RequestHandler } from './$types';
 /** Keeps proxies and browsers from closing an idle connection. */
 const HARTSLAG_MS = 25_000;
 
-/** Server-Sent Events: "beschikbaarheid" when a capacity report or an offering changes. */
+/** Server-Sent Events: "beschikbaarheid" when capacity or an offering changes, "hulpvragen" when a case does. */
 export const GET: RequestHandler = async ({ locals, request }) => {
 	if (!locals.user) error(401, 'Meld u aan om live bij te werken.');
 	const encoder = new TextEncoder();
