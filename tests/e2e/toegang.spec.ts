@@ -36,7 +36,7 @@ test.describe('as jeugdbeschermer', () => {
 	test('the navigation offers only what the role may open', async ({ page }) => {
 		await page.goto('/');
 		const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-		await expect(nav.getByRole('link')).toHaveText(['Start', 'Zoeken', 'Wijzer']);
+		await expect(nav.getByRole('link')).toHaveText(['Start', 'Voor u', 'Hulpvragen', 'Zoeken', 'Wijzer']);
 	});
 });
 

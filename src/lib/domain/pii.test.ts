@@ -107,10 +107,10 @@ describe('piiMelding', () => {
 
 	it('says in Dutch what to remove and that the rest stays', () => {
 		expect(piiMelding('BSN 123456782, mail ouders@example.nl')).toBe(
-			'Haal een BSN en een e-mailadres weg: persoonsgegevens van het kind of gezin horen hier niet. De rest van je tekst blijft staan.'
+			'Haal een BSN en een e-mailadres weg: persoonsgegevens van het kind of gezin horen hier niet. De rest van uw tekst blijft staan.'
 		);
 		expect(piiMelding('06-12345678')).toBe(
-			'Haal een telefoonnummer weg: persoonsgegevens van het kind of gezin horen hier niet. De rest van je tekst blijft staan.'
+			'Haal een telefoonnummer weg: persoonsgegevens van het kind of gezin horen hier niet. De rest van uw tekst blijft staan.'
 		);
 		expect(piiMelding('Tel 06-12345678, geboren 1 jan 2016, woont 3511 AB')).toMatch(
 			/^Haal een telefoonnummer, een postcode \(met huisnummer\) en een datum weg: /

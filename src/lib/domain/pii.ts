@@ -189,5 +189,5 @@ export function piiMelding(tekst: string): string | null {
 	if (labels.length === 0) return null;
 	const opsomming =
 		labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} en ${labels[labels.length - 1]}`;
-	return `Haal ${opsomming} weg: persoonsgegevens van het kind of gezin horen hier niet. De rest van je tekst blijft staan.`;
+	return `Haal ${opsomming} weg: persoonsgegevens van het kind of gezin horen hier niet. De rest van uw tekst blijft staan.`;
 }

@@ -20,7 +20,7 @@ describe('vrijeTekst', () => {
 	it('refuses a BSN with a Dutch message that does not repeat it', () => {
 		const melding = fouten({ toelichting: 'Jongen, BSN 123456782, zoekt crisisplek' }).toelichting;
 		expect(melding).toEqual([
-			'Haal een BSN weg: persoonsgegevens van het kind of gezin horen hier niet. De rest van je tekst blijft staan.'
+			'Haal een BSN weg: persoonsgegevens van het kind of gezin horen hier niet. De rest van uw tekst blijft staan.'
 		]);
 		expect(melding?.join()).not.toContain('123456782');
 	});
