@@ -87,7 +87,7 @@ try {
 			`  locaties     ${result.locaties}`,
 			`  aanbod       ${result.aanbod}`,
 			`  meldingen    ${result.capaciteitsmeldingen}`,
-			`  hulpvragen   ${result.hulpvragen}${result.hulpvragenOvergeslagen ? ` (${result.hulpvragenOvergeslagen})` : ''}`,
+			`  hulpvragen   ${result.hulpvragen}`,
 			`Start de app erop met DATA_DIR=${values['data-dir']}.`
 		].join('\n')
 	);

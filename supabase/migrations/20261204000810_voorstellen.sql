@@ -14,7 +14,9 @@ comment on column public.aanbod_zoek.gereserveerd_tot is 'End of every running h
 create function public.vastgehouden(gereserveerd_tot timestamptz[], nu timestamptz) returns int
 language sql immutable
 as $$
-  select count(*)::int from unnest(gereserveerd_tot) t where t > nu
+  -- Most offerings hold nothing: skip the subquery for them (it runs per row of every search).
+  select case when cardinality(gereserveerd_tot) = 0 then 0
+              else (select count(*)::int from unnest(gereserveerd_tot) t where t > nu) end
 $$;
 comment on function public.vastgehouden is 'How many places running holds keep at this moment.';
 
@@ -164,6 +166,28 @@ create trigger escalaties_log after insert or update on public.escalaties
 -- ---------------------------------------------------------------------
 -- Reading a case: returns it and logs the read when the reader is outside the posting GI.
 -- ---------------------------------------------------------------------
+-- Logs that the caller read these hulpvragen, for those outside their GI that the caller may see. Reads by
+-- the same reader within 15 minutes are one visit (a live page re-reads on every change).
+create function public.log_inzage(ids uuid[]) returns void
+language sql volatile security definer
+set search_path = ''
+as $$
+  insert into public.gebeurtenissen (soort, organisatie_id, onderwerp_id, gegevens)
+  select 'hulpvraag.ingezien', h.organisatie_id, h.id,
+         jsonb_build_object('referentie', h.referentie, 'api_token', private.api_token_id())
+    from public.hulpvragen h
+   where h.id = any(ids)
+     and h.organisatie_id not in (select private.mijn_organisaties())
+     and private.mag_hulpvraag_zien(h.id)
+     and not exists (
+       select 1 from public.gebeurtenissen g
+        where g.onderwerp_id = h.id and g.soort = 'hulpvraag.ingezien' and g.op > now() - interval '15 minutes'
+          and g.actor is not distinct from (select auth.uid())
+          and (g.gegevens ->> 'api_token') is not distinct from private.api_token_id()::text
+     )
+$$;
+comment on function public.log_inzage is 'Records a read of these hulpvragen by someone outside their GI (once per reader per 15 minutes).';
+
 create function public.hulpvraag_inzien(ref text) returns setof public.hulpvragen
 language plpgsql volatile security definer
 set search_path = ''
@@ -175,17 +199,7 @@ begin
   if not found or not private.mag_hulpvraag_zien(h.id) then
     return;
   end if;
-  -- Reads by the same person within 15 minutes are one visit (a live page re-reads on every change).
-  if h.organisatie_id not in (select private.mijn_organisaties()) and not exists (
-    select 1 from public.gebeurtenissen g
-     where g.onderwerp_id = h.id and g.soort = 'hulpvraag.ingezien' and g.op > now() - interval '15 minutes'
-       and g.actor is not distinct from (select auth.uid())
-       and (g.gegevens ->> 'api_token') is not distinct from private.api_token_id()::text
-  ) then
-    insert into public.gebeurtenissen (soort, organisatie_id, onderwerp_id, gegevens)
-    values ('hulpvraag.ingezien', h.organisatie_id, h.id,
-            jsonb_build_object('referentie', h.referentie, 'api_token', private.api_token_id()));
-  end if;
+  perform public.log_inzage(array[h.id]);
   return next h;
 end
 $$;
@@ -488,9 +502,9 @@ comment on function public.hulpvraag_escaleren is 'Escalates an open hulpvraag t
 
 revoke all on function private.meld_hulpvragen, private.voorstellen_gewijzigd, private.hulpvraag_gewijzigd,
   private.escalatie_gewijzigd, private.hulpvraag_voor_actie, private.eigen_voorstel from public;
-revoke all on function public.hulpvraag_inzien, public.voorstellen_doen, public.voorstel_intrekken,
+revoke all on function public.log_inzage, public.hulpvraag_inzien, public.voorstellen_doen, public.voorstel_intrekken,
   public.voorstel_accepteren, public.voorstel_afwijzen, public.voorstel_intake, public.voorstel_plaatsen,
   public.voorstel_afwijzen_na_intake, public.hulpvraag_verbreden, public.hulpvraag_escaleren from public;
-grant execute on function public.hulpvraag_inzien, public.voorstellen_doen, public.voorstel_intrekken,
+grant execute on function public.log_inzage, public.hulpvraag_inzien, public.voorstellen_doen, public.voorstel_intrekken,
   public.voorstel_accepteren, public.voorstel_afwijzen, public.voorstel_intake, public.voorstel_plaatsen,
   public.voorstel_afwijzen_na_intake, public.hulpvraag_verbreden, public.hulpvraag_escaleren to authenticated;

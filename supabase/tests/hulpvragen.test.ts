@@ -718,6 +718,64 @@ describe.each(engines())('hulpvragen on %s', (engine) => {
 			expect(r.analist).toEqual([]);
 		});
 
+		it('reads are logged once per reader per 15 minutes, never for the GI itself', async () => {
+			const n = await t.ownerDryRun(async (tx) => {
+				await t.actAs(tx, 'jeugdbeschermer');
+				const { id } = await plaats(tx, t.fx);
+				await tx.query('select public.log_inzage(array[$1]::uuid[])', [id]);
+				await t.actAs(tx, 'zorgmakelaar');
+				await tx.query('select public.log_inzage(array[$1]::uuid[])', [id]);
+				await tx.query('select public.log_inzage(array[$1]::uuid[])', [id]);
+				await t.actAs(tx, 'regio_analist');
+				await tx.query('select public.log_inzage(array[$1]::uuid[])', [id]);
+				await tx.query('reset role');
+				return tx.query<{ actor: string }>(
+					`select actor from public.gebeurtenissen where soort = 'hulpvraag.ingezien' and onderwerp_id = $1`,
+					[id]
+				);
+			});
+			// The analyst may not see the case, so it cannot "read" it either.
+			expect(n).toEqual([{ actor: t.fx.user.zorgmakelaar.id }]);
+		});
+
+		it('comply or explain: an explanation only once the norm has passed, and then it stays', async () => {
+			const r = await t.ownerDryRun(async (tx) => {
+				await t.actAs(tx, 'jeugdbeschermer');
+				const { id } = await plaats(tx, t.fx);
+				const uitleg = (tekst: string) =>
+					tx
+						.query('savepoint u')
+						.then(() =>
+							tx.query('update public.hulpvragen set uitleg_overschrijding = $2 where id = $1', [id, tekst])
+						)
+						.then(() => 'vastgelegd')
+						.catch(async (e: Error) => {
+							await tx.query('rollback to savepoint u');
+							return e.message;
+						});
+				const tevroeg = await uitleg('Nog geen passend aanbod gevonden in de regio');
+				await tx.query('reset role');
+				await tx.query(
+					`update public.hulpvragen set norm_deadline = now() - interval '1 day' where id = $1`,
+					[id]
+				);
+				await t.actAs(tx, 'jeugdbeschermer');
+				const opTijd = await uitleg('Nog geen passend aanbod gevonden in de regio');
+				const nogEens = await uitleg('Een andere uitleg achteraf');
+				const [rij] = await tx.query<{ uitleg_op: Date | null }>(
+					'select uitleg_op from public.hulpvragen where id = $1',
+					[id]
+				);
+				return { tevroeg, opTijd, nogEens, vastgelegd: rij?.uitleg_op !== null };
+			});
+			expect(r).toEqual({
+				tevroeg: 'Een uitleg hoort bij een hulpvraag die over de normtermijn is.',
+				opTijd: 'vastgelegd',
+				nogEens: 'De uitleg bij de overschrijding is al vastgelegd.',
+				vastgelegd: true
+			});
+		});
+
 		it('the log of a case keeps no free text: not the toelichting, reasons, notes or advice', async () => {
 			const sleutels = await t.ownerDryRun(async (tx) => {
 				await t.actAs(tx, 'jeugdbeschermer');

@@ -3,20 +3,35 @@
  * tests; targets are checked and printed here). Sections:
  *   fundament — embedded database start and the start page on the demo region (issue 2)
  *   zoeken    — search and live propagation on 20,000 offerings (issue 3)
- * Options: `--alleen fundament|zoeken`, `--groot <dir>` to reuse a `seed:large` data dir (not in use).
- * Exits 1 when a target is missed.
+ *   matching  — matching one hulpvraag on the same 20,000 offerings (issue 4)
+ * Options: `--alleen fundament|zoeken|matching`, `--groot <dir>` to reuse a data dir built by an earlier
+ * run (kept then; otherwise a temporary one is built and removed). Exits 1 when a target is missed.
  */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchFundament } from './fundament';
+import { bouwGroteDatabase } from './groot';
+import { benchMatching } from './matching';
 import { benchZoeken } from './zoeken';
 
 const { values } = parseArgs({
 	options: { alleen: { type: 'string' }, groot: { type: 'string' } }
 });
+const doe = (sectie: string) => !values.alleen || values.alleen === sectie;
 
 console.log(`Beschikbaarheidswijzer — benchmark (node ${process.version}, ${new Date().toISOString()})\n`);
 let gehaald = true;
-if (!values.alleen || values.alleen === 'fundament') await benchFundament(4391);
-if (!values.alleen || values.alleen === 'zoeken')
-	gehaald = (await benchZoeken(4392, values.groot)) && gehaald;
+if (doe('fundament')) await benchFundament(4391);
+if (doe('zoeken') || doe('matching')) {
+	const groot = values.groot ?? mkdtempSync(join(tmpdir(), 'wijzer-bench-groot-'));
+	try {
+		if (!existsSync(join(groot, 'PG_VERSION'))) await bouwGroteDatabase(groot);
+		if (doe('zoeken')) gehaald = (await benchZoeken(4392, groot)) && gehaald;
+		if (doe('matching')) gehaald = (await benchMatching(4393, groot)) && gehaald;
+	} finally {
+		if (!values.groot) rmSync(groot, { recursive: true, force: true });
+	}
+}
 process.exitCode = gehaald ? 0 : 1;

@@ -5,14 +5,10 @@
  *   2. propagation: a capacity report (POST /api/v1/capaciteit) → its event on a connected SSE client
  * Targets (issue 3): HTTP search p95 ≤ 50 ms, HTTP/SQL ≤ 3, propagation p95 ≤ 1 s.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { migrate } from '../../src/lib/server/db/migrate';
 import { openPglite } from '../../src/lib/server/db/pglite';
 import { runAsUser } from '../../src/lib/server/db/index';
-import { seedDemoIfEmpty, seedLarge } from '../../src/lib/server/db/seed';
-import type { Database, Queryable } from '../../src/lib/server/db/types';
+import type { Queryable } from '../../src/lib/server/db/types';
 import { queryAlsObject, RESULTATEN_PER_PAGINA, zoekSchema } from '../../src/lib/schemas/zoeken';
 import {
 	HERKOMST_SQL,
@@ -21,6 +17,7 @@ import {
 	zoekParameters,
 	type Herkomst
 } from '../../src/lib/server/zoeken-sql';
+import { claimsVan, oordeel } from './groot';
 import { aanmelden, startServer } from './server';
 import { measure, ms, percentile, row, type Measured } from './stats';
 
@@ -41,19 +38,6 @@ const ZOEKOPDRACHTEN = [
 ];
 
 const DOEL = { httpP95: 50, ratio: 3, propagatieP95: 1000 };
-
-async function bouwGroteDatabase(dataDir: string): Promise<void> {
-	const start = performance.now();
-	const db = await openPglite(dataDir);
-	try {
-		await migrate(db);
-		await seedDemoIfEmpty(db);
-		await seedLarge(db, { aanbod: 20_000, hulpvragen: 0, seed: 1 });
-	} finally {
-		await db.close();
-	}
-	console.log(`seed:large gebouwd (20.000 aanbod) in ${((performance.now() - start) / 1000).toFixed(0)} s`);
-}
 
 /** Exactly what the app does per search: resolve the origin, then the ranked page, in one transaction. */
 async function zoek(tx: Queryable, query: string): Promise<number> {
@@ -86,12 +70,6 @@ async function zoek(tx: Queryable, query: string): Promise<number> {
 function rondgang<T>(fn: (query: string) => Promise<T>): () => Promise<T> {
 	let i = 0;
 	return () => fn(ZOEKOPDRACHTEN[i++ % ZOEKOPDRACHTEN.length]!);
-}
-
-async function claimsVan(db: Database, email: string) {
-	const [u] = await db.query<{ id: string }>('select id from auth.users where email = $1', [email]);
-	if (!u) throw new Error(`Account ${email} ontbreekt`);
-	return { sub: u.id, role: 'authenticated' as const, email };
 }
 
 /** Reads Server-Sent Events from /api/stroom; `volgende(id)` resolves when an event names that aanbod. */
@@ -139,114 +117,101 @@ async function sseClient(origin: string, cookie: string) {
 	};
 }
 
-function oordeel(gehaald: boolean): string {
-	return gehaald ? 'gehaald' : 'NIET GEHAALD';
-}
-
-export async function benchZoeken(port: number, bestaandeMap?: string): Promise<boolean> {
+/** Runs on the shared national-scale data dir (groot.ts). */
+export async function benchZoeken(port: number, dataDir: string): Promise<boolean> {
 	console.log('\n== Capaciteit en zoeken: landelijke schaal (seed:large, 20.000 aanbod) ==\n');
-	const eigenMap = !bestaandeMap;
-	const dataDir = bestaandeMap ?? mkdtempSync(join(tmpdir(), 'wijzer-bench-groot-'));
+	// 1a. Bare SQL and asUser, in-process on the same data.
+	const db = await openPglite(dataDir);
+	let bare: Measured, rls: Measured;
+	let eigenAanbod: { id: string; totaal: number }[];
 	try {
-		if (eigenMap || !existsSync(join(dataDir, 'PG_VERSION'))) await bouwGroteDatabase(dataDir);
-
-		// 1a. Bare SQL and asUser, in-process on the same data.
-		const db = await openPglite(dataDir);
-		let bare: Measured, rls: Measured;
-		let eigenAanbod: { id: string; totaal: number }[];
-		try {
-			await migrate(db);
-			const claims = await claimsVan(db, 'jeugdbeschermer@demo.nl');
-			const aantal = await zoek(db, ZOEKOPDRACHTEN[0]!);
-			if (aantal === 0) throw new Error('De eerste zoekopdracht vond niets: de benchmarkdata klopt niet.');
-			bare = await measure(rondgang((q) => db.transaction((tx) => zoek(tx, q))));
-			rls = await measure(rondgang((q) => runAsUser(db, claims, (tx) => zoek(tx, q))));
-			eigenAanbod = await db.query<{ id: string; totaal: number }>(
-				`select a.id, a.capaciteit_totaal as totaal
+		await migrate(db);
+		const claims = await claimsVan(db, 'jeugdbeschermer@demo.nl');
+		const aantal = await zoek(db, ZOEKOPDRACHTEN[0]!);
+		if (aantal === 0) throw new Error('De eerste zoekopdracht vond niets: de benchmarkdata klopt niet.');
+		bare = await measure(rondgang((q) => db.transaction((tx) => zoek(tx, q))));
+		rls = await measure(rondgang((q) => runAsUser(db, claims, (tx) => zoek(tx, q))));
+		eigenAanbod = await db.query<{ id: string; totaal: number }>(
+			`select a.id, a.capaciteit_totaal as totaal
 				   from public.aanbod a
 				   join public.leden l on l.organisatie_id = a.organisatie_id
 				   join auth.users u on u.id = l.user_id
 				  where u.email = 'aanbieder@demo.nl' and a.actief and a.capaciteit_totaal > 0
 				  order by a.naam`
-			);
-		} finally {
-			await db.close();
-		}
-
-		// 1b. Through HTTP on the built server.
-		const server = await startServer(dataDir, port);
-		try {
-			const zoeker = await aanmelden(server.origin, 'jeugdbeschermer@demo.nl');
-			const haal = (pad: string) => async (query: string) => {
-				const response = await fetch(`${server.origin}${pad}?${new URLSearchParams(query)}`, {
-					headers: { cookie: zoeker }
-				});
-				if (!response.ok)
-					throw new Error(`GET ${pad}?${query} gaf ${response.status}: ${await response.text()}`);
-				await response.text();
-			};
-			const ratio = (m: Measured) => `${(m.p50 / bare.p50).toFixed(2)} / ${(m.p95 / bare.p95).toFixed(2)}`;
-			console.log(
-				row(`search, ${ZOEKOPDRACHTEN.length} realistic filter mixes`, 'p50', 'p95', 'ratio p50/p95')
-			);
-			console.log(row('  bare SQL as owner (origin + ranked page)', ms(bare.p50), ms(bare.p95), '1.00'));
-			console.log(row('  through asUser (role authenticated, RLS)', ms(rls.p50), ms(rls.p95), ratio(rls)));
-			const api = await measure(rondgang(haal('/api/v1/aanbod')));
-			console.log(row('  HTTP GET /api/v1/aanbod (session, JSON)', ms(api.p50), ms(api.p95), ratio(api)));
-			const pagina = await measure(rondgang(haal('/zoeken')));
-			console.log(
-				row('  HTTP GET /zoeken (session, SSR page)', ms(pagina.p50), ms(pagina.p95), ratio(pagina))
-			);
-
-			// 2. Propagation: report → event on a connected SSE client (the page re-reads on it).
-			const aanbieder = await aanmelden(server.origin, 'aanbieder@demo.nl');
-			const sse = await sseClient(server.origin, zoeker);
-			const propagatie: number[] = [];
-			try {
-				for (let i = 0; i < 100; i++) {
-					const doel = eigenAanbod[i % eigenAanbod.length]!;
-					const ontvangen = sse.volgende(doel.id);
-					const start = performance.now();
-					const response = await fetch(`${server.origin}/api/v1/capaciteit`, {
-						method: 'POST',
-						headers: { cookie: aanbieder, 'content-type': 'application/json' },
-						body: JSON.stringify({
-							aanbodId: doel.id,
-							vrijePlaatsen: i % (doel.totaal + 1),
-							wachtlijst: i % 7
-						})
-					});
-					if (response.status !== 201) throw new Error(`POST /api/v1/capaciteit gaf ${response.status}`);
-					propagatie.push((await ontvangen) - start);
-					await new Promise((r) => setTimeout(r, 20));
-				}
-			} finally {
-				sse.sluit();
-			}
-			const prop = { p50: percentile(propagatie, 50), p95: percentile(propagatie, 95) };
-			console.log();
-			console.log(row('capacity report → SSE client (100 reports)', 'p50', 'p95'));
-			console.log(row('  POST /api/v1/capaciteit → event received', ms(prop.p50), ms(prop.p95)));
-
-			const slechtsteHttp = Math.max(api.p95, pagina.p95);
-			const slechtsteRatio = Math.max(
-				api.p95 / bare.p95,
-				pagina.p95 / bare.p95,
-				api.p50 / bare.p50,
-				pagina.p50 / bare.p50
-			);
-			const checks = [
-				[`HTTP search p95 ≤ ${DOEL.httpP95} ms (worst: ${ms(slechtsteHttp)})`, slechtsteHttp <= DOEL.httpP95],
-				[`HTTP/SQL ≤ ${DOEL.ratio} (worst: ${slechtsteRatio.toFixed(2)})`, slechtsteRatio <= DOEL.ratio],
-				[`propagation p95 ≤ ${DOEL.propagatieP95} ms (${ms(prop.p95)})`, prop.p95 <= DOEL.propagatieP95]
-			] as const;
-			console.log('\ntargets (issue 3):');
-			for (const [tekst, gehaald] of checks) console.log(`  ${tekst}: ${oordeel(gehaald)}`);
-			return checks.every(([, gehaald]) => gehaald);
-		} finally {
-			await server.stop();
-		}
+		);
 	} finally {
-		if (eigenMap) rmSync(dataDir, { recursive: true, force: true });
+		await db.close();
+	}
+
+	// 1b. Through HTTP on the built server.
+	const server = await startServer(dataDir, port);
+	try {
+		const zoeker = await aanmelden(server.origin, 'jeugdbeschermer@demo.nl');
+		const haal = (pad: string) => async (query: string) => {
+			const response = await fetch(`${server.origin}${pad}?${new URLSearchParams(query)}`, {
+				headers: { cookie: zoeker }
+			});
+			if (!response.ok)
+				throw new Error(`GET ${pad}?${query} gaf ${response.status}: ${await response.text()}`);
+			await response.text();
+		};
+		const ratio = (m: Measured) => `${(m.p50 / bare.p50).toFixed(2)} / ${(m.p95 / bare.p95).toFixed(2)}`;
+		console.log(
+			row(`search, ${ZOEKOPDRACHTEN.length} realistic filter mixes`, 'p50', 'p95', 'ratio p50/p95')
+		);
+		console.log(row('  bare SQL as owner (origin + ranked page)', ms(bare.p50), ms(bare.p95), '1.00'));
+		console.log(row('  through asUser (role authenticated, RLS)', ms(rls.p50), ms(rls.p95), ratio(rls)));
+		const api = await measure(rondgang(haal('/api/v1/aanbod')));
+		console.log(row('  HTTP GET /api/v1/aanbod (session, JSON)', ms(api.p50), ms(api.p95), ratio(api)));
+		const pagina = await measure(rondgang(haal('/zoeken')));
+		console.log(row('  HTTP GET /zoeken (session, SSR page)', ms(pagina.p50), ms(pagina.p95), ratio(pagina)));
+
+		// 2. Propagation: report → event on a connected SSE client (the page re-reads on it).
+		const aanbieder = await aanmelden(server.origin, 'aanbieder@demo.nl');
+		const sse = await sseClient(server.origin, zoeker);
+		const propagatie: number[] = [];
+		try {
+			for (let i = 0; i < 100; i++) {
+				const doel = eigenAanbod[i % eigenAanbod.length]!;
+				const ontvangen = sse.volgende(doel.id);
+				const start = performance.now();
+				const response = await fetch(`${server.origin}/api/v1/capaciteit`, {
+					method: 'POST',
+					headers: { cookie: aanbieder, 'content-type': 'application/json' },
+					body: JSON.stringify({
+						aanbodId: doel.id,
+						vrijePlaatsen: i % (doel.totaal + 1),
+						wachtlijst: i % 7
+					})
+				});
+				if (response.status !== 201) throw new Error(`POST /api/v1/capaciteit gaf ${response.status}`);
+				propagatie.push((await ontvangen) - start);
+				await new Promise((r) => setTimeout(r, 20));
+			}
+		} finally {
+			sse.sluit();
+		}
+		const prop = { p50: percentile(propagatie, 50), p95: percentile(propagatie, 95) };
+		console.log();
+		console.log(row('capacity report → SSE client (100 reports)', 'p50', 'p95'));
+		console.log(row('  POST /api/v1/capaciteit → event received', ms(prop.p50), ms(prop.p95)));
+
+		const slechtsteHttp = Math.max(api.p95, pagina.p95);
+		const slechtsteRatio = Math.max(
+			api.p95 / bare.p95,
+			pagina.p95 / bare.p95,
+			api.p50 / bare.p50,
+			pagina.p50 / bare.p50
+		);
+		const checks = [
+			[`HTTP search p95 ≤ ${DOEL.httpP95} ms (worst: ${ms(slechtsteHttp)})`, slechtsteHttp <= DOEL.httpP95],
+			[`HTTP/SQL ≤ ${DOEL.ratio} (worst: ${slechtsteRatio.toFixed(2)})`, slechtsteRatio <= DOEL.ratio],
+			[`propagation p95 ≤ ${DOEL.propagatieP95} ms (${ms(prop.p95)})`, prop.p95 <= DOEL.propagatieP95]
+		] as const;
+		console.log('\ntargets (issue 3):');
+		for (const [tekst, gehaald] of checks) console.log(`  ${tekst}: ${oordeel(gehaald)}`);
+		return checks.every(([, gehaald]) => gehaald);
+	} finally {
+		await server.stop();
 	}
 }

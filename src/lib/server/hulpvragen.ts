@@ -4,6 +4,7 @@ import type { WijzerStatus } from '$lib/domain/wijzer';
 import type { HulpvraagInvoer, Maatregel } from '$lib/schemas/hulpvraag';
 import { asUser, type Claims, type Queryable, type TokenClaims } from '$lib/server/db';
 import { alsWeigering, type Weigering } from '$lib/server/db/fouten';
+import { MATCH_SQL } from '$lib/server/matching-sql';
 
 // Hulpvragen as the GI, brokers, providers and the expertteam work them. Every query runs as the person
 // (or token): RLS decides what each may see, and the functions of migrations 0800–0820 make every
@@ -259,20 +260,34 @@ export interface Match {
 	redenen: string[];
 }
 
-/** The SQL of a match list, shared with `npm run bench` (tests/bench/matching.ts). */
-export const MATCH_SQL = `select aanbod_id as "aanbodId", naam, organisatie, locatie, gemeente, hulpvorm_code as "hulpvormCode",
-	       afstand_km::float8 as "afstandKm", vrij, wachttijd_weken as "wachttijdWeken", status, gemeld_op as "gemeldOp",
-	       gecontracteerd, bovenregionaal, jeugdregio, gedeelde_tags as "gedeeldeTags", verbreed,
-	       voorstel_id as "voorstelId", voorstel_status::text as "voorstelStatus", score,
-	       json_build_object('beschikbaar', score_beschikbaar, 'afstand', score_afstand,
-	                         'kenmerken', score_kenmerken, 'versheid', score_versheid) as onderdelen
-	  from public.match_aanbod($1, now(), $2)`;
+function metRedenen(rijen: Omit<Match, 'redenen'>[]): Match[] {
+	const nu = new Date();
+	return rijen.map((m) => ({ ...m, redenen: matchRedenen(m, nu) }));
+}
 
 /** Ranked matches for a hulpvraag, each with its reasons in Dutch. */
 export async function matches(wie: Wie, hulpvraagId: string, aantal = 20): Promise<Match[]> {
-	const rijen = await asUser(wie, (tx) => tx.query<Omit<Match, 'redenen'>>(MATCH_SQL, [hulpvraagId, aantal]));
-	const nu = new Date();
-	return rijen.map((m) => ({ ...m, redenen: matchRedenen(m, nu) }));
+	return metRedenen(
+		await asUser(wie, (tx) => tx.query<Omit<Match, 'redenen'>>(MATCH_SQL, [hulpvraagId, aantal]))
+	);
+}
+
+/** The hulpvraag and its ranked matches in one transaction (the matches API: one round trip less). */
+export async function hulpvraagMetMatches(
+	wie: Wie,
+	referentie: string,
+	aantal = 20
+): Promise<{ hulpvraag: Hulpvraag; matches: Match[] } | null> {
+	if (!/^HV-[2-9A-HJ-NP-Z]{4}$/i.test(referentie)) return null;
+	const gelezen = await asUser(wie, async (tx) => {
+		const [hulpvraag] = await tx.query<Hulpvraag>(
+			`select ${HULPVRAAG_KOLOMMEN} from public.hulpvraag_inzien($1) h ${HULPVRAAG_JOINS}`,
+			[referentie]
+		);
+		if (!hulpvraag) return null;
+		return { hulpvraag, rijen: await tx.query<Omit<Match, 'redenen'>>(MATCH_SQL, [hulpvraag.id, aantal]) };
+	});
+	return gelezen && { hulpvraag: gelezen.hulpvraag, matches: metRedenen(gelezen.rijen) };
 }
 
 export type VoorstelStatus =
@@ -486,6 +501,11 @@ const REGEL_KOLOMMEN = `h.id, h.referentie, h.status::text, h.urgentie::text, g.
 
 const URGENTIE_VOLGORDE = `array_position(array['crisis', 'hoog', 'regulier']::public.urgentie[], h.urgentie)`;
 
+/** Lists show cases too: their reads from outside the GI are logged like opening one (issue 4 §12). */
+async function logInzage(tx: Queryable, ids: string[]): Promise<void> {
+	if (ids.length > 0) await tx.query('select public.log_inzage($1::uuid[])', [ids]);
+}
+
 /** The caller's own GI's hulpvragen: open first by deadline, then concepts, then closed. */
 export function eigenHulpvragen(wie: Wie): Promise<HulpvraagRegel[]> {
 	return asUser(wie, (tx) =>
@@ -510,8 +530,8 @@ export interface WachtrijFilter {
 
 /** The zorgmakelaar's queue: open hulpvragen of the broker's region, by norm deadline and urgency. */
 export function wachtrij(wie: Wie, f: WachtrijFilter = {}): Promise<HulpvraagRegel[]> {
-	return asUser(wie, (tx) =>
-		tx.query<HulpvraagRegel>(
+	return asUser(wie, async (tx) => {
+		const rijen = await tx.query<HulpvraagRegel>(
 			`select * from (
 			   select ${REGEL_KOLOMMEN}
 			     from public.hulpvragen h join public.gemeenten g on g.code = h.gemeente_code
@@ -530,14 +550,19 @@ export function wachtrij(wie: Wie, f: WachtrijFilter = {}): Promise<HulpvraagReg
 			 order by r."normDeadline", array_position(array['crisis', 'hoog', 'regulier'], r.urgentie), r.referentie
 			 limit 500`,
 			[f.hulpvorm ?? null, f.status ?? 'alle', f.overTermijn ?? false, f.minDagen ?? 0]
-		)
-	);
+		);
+		await logInzage(
+			tx,
+			rijen.map((r) => r.id)
+		);
+		return rijen;
+	});
 }
 
 /** The expertteam's escalated cases (running first). */
 export function expertteamZaken(wie: Wie): Promise<(HulpvraagRegel & { afgerond: boolean })[]> {
-	return asUser(wie, (tx) =>
-		tx.query<HulpvraagRegel & { afgerond: boolean }>(
+	return asUser(wie, async (tx) => {
+		const rijen = await tx.query<HulpvraagRegel & { afgerond: boolean }>(
 			`select ${REGEL_KOLOMMEN}, e.afgerond_op is not null as afgerond
 			   from public.escalaties e
 			   join public.hulpvragen h on h.id = e.hulpvraag_id
@@ -546,8 +571,13 @@ export function expertteamZaken(wie: Wie): Promise<(HulpvraagRegel & { afgerond:
 			  where private.heeft_rol_in(e.expertteam_id, 'expertteam')
 			  order by e.afgerond_op is not null, h.norm_deadline, ${URGENTIE_VOLGORDE}
 			  limit 200`
-		)
-	);
+		);
+		await logInzage(
+			tx,
+			rijen.map((r) => r.id)
+		);
+		return rijen;
+	});
 }
 
 export interface AanbiederVoorstel extends Voorstel {
@@ -559,8 +589,8 @@ export interface AanbiederVoorstel extends Voorstel {
 
 /** The proposals made to the caller's own organisation: to answer first, then running, then done. */
 export function voorstellenAanMij(wie: Wie): Promise<AanbiederVoorstel[]> {
-	return asUser(wie, (tx) =>
-		tx.query<AanbiederVoorstel>(
+	return asUser(wie, async (tx) => {
+		const rijen = await tx.query<AanbiederVoorstel>(
 			`select * from (
 			   ${VOORSTEL_SELECT.replace(
 						'v.reden_toelichting as "redenToelichting"',
@@ -573,8 +603,10 @@ export function voorstellenAanMij(wie: Wie): Promise<AanbiederVoorstel[]> {
 			 order by array_position(array['voorgesteld', 'gereserveerd', 'intake', 'geplaatst', 'afgewezen',
 			            'afgewezen_na_intake', 'verlopen', 'ingetrokken'], r.status), r."verlooptOp"
 			 limit 200`
-		)
-	);
+		);
+		await logInzage(tx, [...new Set(rijen.map((r) => r.hulpvraagId))]);
+		return rijen;
+	});
 }
 
 // ---------------------------------------------------------------------

@@ -17,7 +17,7 @@ import {
 export interface SeedLargeOptions {
 	/** Number of offerings (aanbod); providers are one per ten, spread over all 42 jeugdregio's. */
 	aanbod: number;
-	/** Number of help requests; seeded once the schema has public.hulpvragen. */
+	/** Number of open help requests, spread over the benchmark GIs. */
 	hulpvragen: number;
 	/** Default 1. */
 	seed?: number;
@@ -33,8 +33,6 @@ export interface SeedLargeResult {
 	aanbod: number;
 	capaciteitsmeldingen: number;
 	hulpvragen: number;
-	/** Why hulpvragen were not seeded, if they were not. */
-	hulpvragenOvergeslagen: string | null;
 }
 
 const BENCHMARK = '(benchmark)';
@@ -81,15 +79,9 @@ export async function seedLarge(db: Database, options: SeedLargeOptions): Promis
 		// Planner statistics for the new rows (PGlite has no autovacuum): see seedDemoIn.
 		await stap('analyze', () => tx.exec('analyze'));
 
-		let hulpvragenOvergeslagen: string | null = null;
-		const [hv] = await tx.query<{ bestaat: boolean }>(
-			`select to_regclass('public.hulpvragen') is not null as bestaat`
-		);
 		if (options.hulpvragen > 0) {
-			hulpvragenOvergeslagen = hv?.bestaat
-				? 'public.hulpvragen bestaat, maar seedLarge vult haar nog niet: breid seed/large.ts uit.'
-				: 'hulpvragen overgeslagen: het schema heeft nog geen tabel public.hulpvragen.';
-			log(`  ${hulpvragenOvergeslagen}`);
+			await stap('hulpvragen', () => sql.hulpvragen(tx, options.hulpvragen));
+			await stap('analyze', () => tx.exec('analyze public.hulpvragen'));
 		}
 
 		const tel = async (from: string) =>
@@ -103,8 +95,9 @@ export async function seedLarge(db: Database, options: SeedLargeOptions): Promis
 			capaciteitsmeldingen: await tel(
 				'public.capaciteitsmeldingen where aanbod_id in (select id from _groot_aanbod)'
 			),
-			hulpvragen: 0,
-			hulpvragenOvergeslagen
+			hulpvragen: await tel(
+				`public.hulpvragen where organisatie_id in (select id from public.organisaties where naam like '%${BENCHMARK}')`
+			)
 		};
 	});
 }
@@ -190,6 +183,52 @@ class GrootSql {
 			[JSON.stringify(rijen)]
 		);
 		await tx.exec('analyze _groot_hv');
+	}
+
+	/**
+	 * Open hulpvragen of the benchmark GIs: a random gemeente of the GI's region, an age, one or two
+	 * hulpvormen (weighted like the aanbod), published in the last 60 days. The norm clock is an
+	 * approximation in SQL (3 months, 14 days for hoog, 24 hours for crisis): benchmark data, not the
+	 * app's holiday-aware computation.
+	 */
+	async hulpvragen(tx: Queryable, aantal: number): Promise<void> {
+		const r = this.r.bind(this);
+		await tx.exec(`
+			create temp table _groot_gem on commit drop as
+			select g.code, g.jeugdregio_code, j.jbregio_code,
+			       (row_number() over (partition by j.jbregio_code order by g.code) - 1)::int as idx,
+			       (count(*) over (partition by j.jbregio_code))::int as n
+			  from public.gemeenten g join public.jeugdregios j on j.code = g.jeugdregio_code;
+			create index on _groot_gem (jbregio_code, idx);
+			analyze _groot_gem;
+			with basis as (
+			  select h, gi.id as gi, gi.jb,
+			         ${this.ri('h', 61, 0, 17)} as leeftijd,
+			         case when ${r('h', 62)} < 0.1 then 'crisis' when ${r('h', 62)} < 0.35 then 'hoog' else 'regulier' end::public.urgentie as urgentie,
+			         now() - make_interval(mins => ${this.ri('h', 63, 5, 60 * 24 * 60)}) as gepubliceerd
+			    from generate_series(1, ${aantal}) h
+			    join (select id, jb, (row_number() over (order by jb) - 1)::int as idx, (count(*) over ())::int as n
+			            from _groot_regioorg where soort = 'gi') gi on gi.idx = h % gi.n
+			)
+			insert into public.hulpvragen (referentie, organisatie_id, gemeente_code, jeugdregio_code, jbregio_code, leeftijd,
+			  maatregel, maatregel_datum, urgentie, hulpvorm_codes, tags, max_afstand_km, status, gepubliceerd_op,
+			  norm_deadline, verbreden_na, created_at)
+			select 'HV-' || upper(substr(translate(md5('hv:${this.seed}:' || b.h), '01', 'ab'), 1, 4)) || '' as referentie,
+			       b.gi, g.code, g.jeugdregio_code, g.jbregio_code, b.leeftijd,
+			       (array['ots', 'vots', 'voogdij', 'jeugdreclassering', 'machtiging_uhp'])[${this.ri('b.h', 64, 1, 5)}]::public.maatregel,
+			       (b.gepubliceerd - interval '3 days')::date, b.urgentie,
+			       array(select hv.code from _groot_hv hv where ${r('b.h', 65)} >= hv.lo and ${r('b.h', 65)} < hv.hi),
+			       '{}', 50, 'open', b.gepubliceerd,
+			       least((b.gepubliceerd - interval '3 days')::date + interval '3 months',
+			             b.gepubliceerd + case b.urgentie when 'crisis' then interval '24 hours' when 'hoog' then interval '14 days'
+			                                 else interval '3 months' end),
+			       b.gepubliceerd + case b.urgentie when 'crisis' then interval '4 hours' when 'hoog' then interval '2 days'
+			                          else interval '7 days' end,
+			       b.gepubliceerd
+			  from basis b
+			  join _groot_gem g on g.jbregio_code = b.jb and g.idx = ${this.ri('b.h', 66, 0, 'g.n - 1')}
+			  -- References are random in the app; here the hash may repeat, so keep the first of each.
+			on conflict (referentie) do nothing;`);
 	}
 
 	async organisaties(tx: Queryable, aanbieders: number): Promise<void> {
