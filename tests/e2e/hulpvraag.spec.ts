@@ -146,6 +146,14 @@ test('a hulpvraag from publication to placement, with a decline, a hold in searc
 	await expect(voorstellen.getByRole('article')).toHaveCount(2);
 	await expect(voorstellen).toContainText('Wacht op antwoord');
 
+	// The GI's list shows it with its norm clock and running proposals.
+	await page.goto('/hulpvragen');
+	await waitForHydration(page);
+	await expect(page.getByRole('article').filter({ hasText: referentie })).toContainText(
+		'2 lopende voorstellen'
+	);
+	await expectAccessible(page);
+
 	const hv = await (await page.request.get(`/api/v1/hulpvragen/${referentie}`)).json();
 	const hulpvormNaam = (hv.hulpvormen as { code: string; naam: string }[]).find((h) => h.code === code)!.naam;
 	const wijzerVoor = await wijzerVrij(page, hulpvormNaam, hv.jeugdregio);
