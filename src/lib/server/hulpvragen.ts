@@ -1,3 +1,4 @@
+import type { VoorstelStatus } from '$lib/domain/hulpvraag';
 import { matchRedenen } from '$lib/domain/matching';
 import { normDeadline, verbredenNa, type Urgentie } from '$lib/domain/normklok';
 import type { WijzerStatus } from '$lib/domain/wijzer';
@@ -289,16 +290,6 @@ export async function hulpvraagMetMatches(
 	});
 	return gelezen && { hulpvraag: gelezen.hulpvraag, matches: metRedenen(gelezen.rijen) };
 }
-
-export type VoorstelStatus =
-	| 'voorgesteld'
-	| 'gereserveerd'
-	| 'intake'
-	| 'geplaatst'
-	| 'afgewezen'
-	| 'afgewezen_na_intake'
-	| 'verlopen'
-	| 'ingetrokken';
 
 export interface Voorstel {
 	id: string;
