@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 export async function startServer(
 	dataDir: string,
 	port: number
-): Promise<{ origin: string; stop: () => Promise<void> }> {
+): Promise<{ origin: string; pid: number; stop: () => Promise<void> }> {
 	const origin = `http://localhost:${port}`;
 	const server = spawn(process.execPath, ['scripts/start.js'], {
 		env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), ORIGIN: origin },
@@ -25,6 +25,7 @@ export async function startServer(
 	}
 	return {
 		origin,
+		pid: server.pid ?? 0,
 		async stop() {
 			server.kill('SIGTERM');
 			await gestopt;
