@@ -338,6 +338,21 @@ describe.each(engines())('seed (%s)', (engine) => {
 		for (const a of eigen) expect(a.meldingen).toBeGreaterThan(0);
 	});
 
+	it('has demo hulpvragen in every state, and a proposal waiting for aanbieder@demo.nl', async () => {
+		const staten = await db.query<{ status: string; n: number }>(
+			`select status::text, count(*)::int as n from public.hulpvragen group by status order by status`
+		);
+		expect(staten.map((s) => s.status)).toEqual(['concept', 'geplaatst', 'open']);
+		expect(await n(db, `select 1 from public.escalaties`)).toBe(1);
+		const [user] = await db.query<{ id: string }>(
+			`select id from auth.users where email = 'aanbieder@demo.nl'`
+		);
+		const wachtend = await runAsUser(db, { sub: user!.id, role: 'authenticated' }, (tx) =>
+			tx.query(`select 1 from public.voorstellen where status = 'voorgesteld' and verloopt_op > now()`)
+		);
+		expect(wachtend.length).toBeGreaterThanOrEqual(1);
+	});
+
 	it('is deterministic: the rows in the database are the ones the seeded generator builds', async () => {
 		const ref = await db.transaction((tx) =>
 			readReferentie(

@@ -1,6 +1,6 @@
 import { normDeadline, verbredenNa, type Urgentie } from '../../../domain/normklok';
 import type { Queryable } from '../types';
-import { DEMO_EXPERTTEAM, DEMO_FOCUS } from './catalogus';
+import { DEMO_AANBIEDERS, DEMO_EXPERTTEAM, DEMO_FOCUS } from './catalogus';
 
 // A few demo hulpvragen of the first demo GI, so every role's pages have something true to show on a
 // fresh start: one just posted, one with an answer and a hold, one past its norm (widened and escalated),
@@ -122,6 +122,7 @@ export async function insertDemoHulpvragen(tx: Queryable, nu = new Date()): Prom
 		[gi?.id]
 	);
 	if (!gi || !jb) return;
+	await voorstelVoorDemoAanbieder(tx, gi.id, jb.id, nu);
 	for (const h of DEMO_HULPVRAGEN) {
 		const maatregel = new Date(nu.getTime() - h.maatregelDagen * DAG_MS).toLocaleDateString('sv-SE', {
 			timeZone: 'Europe/Amsterdam'
@@ -178,6 +179,56 @@ export async function insertDemoHulpvragen(tx: Queryable, nu = new Date()): Prom
 	}
 }
 
+/**
+ * One more hulpvraag, made to fit an offering of the first demo provider (the one aanbieder@demo.nl works
+ * for) and proposed to it, so the provider's demo account has a proposal to answer.
+ */
+async function voorstelVoorDemoAanbieder(tx: Queryable, gi: string, jb: string, nu: Date): Promise<void> {
+	const [a] = await tx.query<{ id: string; hulpvorm_code: string; leeftijd: number; gemeente_code: string }>(
+		`select a.id, a.hulpvorm_code, a.leeftijd_min as leeftijd, l.gemeente_code
+		   from public.aanbod a
+		   join public.organisaties o on o.id = a.organisatie_id
+		   join public.locaties l on l.id = a.locatie_id
+		   join public.gemeenten g on g.code = l.gemeente_code
+		  where o.naam = $1 and a.actief and g.jeugdregio_code = any(a.contract_jeugdregios)
+		  order by a.naam limit 1`,
+		[DEMO_AANBIEDERS[0]?.naam]
+	);
+	if (!a) return;
+	const gepubliceerd = new Date(nu.getTime() - 3 * UUR_MS);
+	const maatregel = new Date(nu.getTime() - 5 * DAG_MS).toLocaleDateString('sv-SE', {
+		timeZone: 'Europe/Amsterdam'
+	});
+	const [rij] = await tx.query<{ id: string }>(
+		`insert into public.hulpvragen (organisatie_id, aangemaakt_door, gemeente_code, jeugdregio_code, jbregio_code,
+		   leeftijd, maatregel, maatregel_datum, urgentie, hulpvorm_codes, toelichting, status, gepubliceerd_op,
+		   norm_deadline, verbreden_na, created_at)
+		 select $1, $2, g.code, g.jeugdregio_code, j.jbregio_code, $4, 'ots', $5::date, 'hoog', array[$6::text],
+		        'Structuur en een vaste mentor; sport helpt.', 'open', $7::timestamptz, $8::timestamptz, $9::timestamptz,
+		        $7::timestamptz
+		   from public.gemeenten g join public.jeugdregios j on j.code = g.jeugdregio_code where g.code = $3
+		 returning id`,
+		[
+			gi,
+			jb,
+			a.gemeente_code,
+			a.leeftijd,
+			maatregel,
+			a.hulpvorm_code,
+			gepubliceerd,
+			normDeadline({ maatregelDatum: maatregel, urgentie: 'hoog', gepubliceerdOp: gepubliceerd }).deadline,
+			verbredenNa('hoog', gepubliceerd)
+		]
+	);
+	if (!rij) return;
+	await tx.query(
+		`insert into public.voorstellen (hulpvraag_id, aanbod_id, aanbieder_id, voorgesteld_door, voorgesteld_op, verloopt_op)
+		 select $1, a.id, a.organisatie_id, $3, $4::timestamptz, $4::timestamptz + t.reactietermijn
+		   from public.aanbod a join public.termijnen t on t.urgentie = 'hoog' where a.id = $2`,
+		[rij.id, a.id, jb, new Date(gepubliceerd.getTime() + UUR_MS)]
+	);
+}
+
 /** Proposals to the best matches of the hulpvraag, made a day after publication, answered a day later. */
 async function voorstellenVoor(
 	tx: Queryable,
@@ -187,11 +238,16 @@ async function voorstellenVoor(
 	door: string
 ): Promise<void> {
 	if (h.voorstellen.length === 0) return;
-	// A hold or placement needs a free place; a refusal may come from anyone.
+	// A hold or placement needs a free place; a refusal may come from anyone. match_aanbod answers only
+	// those who work the case, so the seed asks as the GI's jeugdbeschermer (and is nobody again after).
+	await tx.query(`select set_config('request.jwt.claims', $1, true)`, [
+		JSON.stringify({ sub: door, role: 'authenticated' })
+	]);
 	const matches = await tx.query<{ aanbod_id: string }>(
 		`select aanbod_id from public.match_aanbod($1, now(), 50) order by vrij > 0 desc, score desc limit $2`,
 		[hulpvraagId, h.voorstellen.length]
 	);
+	await tx.query(`select set_config('request.jwt.claims', '', true)`);
 	const voorgesteld = new Date(Math.min(gepubliceerd.getTime() + UUR_MS, Date.now() - UUR_MS / 2));
 	for (const [i, status] of h.voorstellen.entries()) {
 		const aanbod = matches[i]?.aanbod_id;
