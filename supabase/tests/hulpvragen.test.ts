@@ -245,6 +245,30 @@ describe.each(engines())('hulpvragen on %s', (engine) => {
 			});
 		});
 
+		it('its proposals: the GI, the brokers of its region and the provider proposed to; nobody else', async () => {
+			const gezien = await t.ownerDryRun(async (tx) => {
+				await t.actAs(tx, 'jeugdbeschermer');
+				const { id } = await plaats(tx, t.fx);
+				await stel(tx, id, [t.fx.aanbod.A]);
+				const per: Partial<Record<Persona, number>> = {};
+				for (const p of personas) {
+					await t.actAs(tx, p);
+					per[p] = await count(tx, 'select 1 from public.voorstellen where hulpvraag_id = $1', [id]);
+				}
+				return per;
+			});
+			expect(gezien).toEqual({
+				jeugdbeschermer: 1,
+				gi_coordinator: 1,
+				aanbieder: 1,
+				aanbieder_b: 0,
+				zorgmakelaar: 1,
+				regio_analist: 0,
+				expertteam: 0,
+				beheerder: 0
+			});
+		});
+
 		it('a broker of another region does not see it', async () => {
 			const gezien = await t.ownerDryRun(async (tx) => {
 				await tx.query(`update public.organisaties set jbregio_code = 'JB01' where id = $1`, [
