@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../src/lib/server/db/index';
 import { oordeel } from './groot';
 import { aanmelden, startServer } from './server';
+import { openStroom, type Stroom } from './sse';
 import { ms, percentile, row } from './stats';
 
 const CLIENTS = 200;
@@ -24,13 +25,6 @@ function geheugenMiB(pid: number): number {
 		.split('\n')
 		.find((r) => r.startsWith('VmRSS:'));
 	return Number(/(\d+)/.exec(regel ?? '')?.[1] ?? 0) / 1024;
-}
-
-interface Client {
-	/** Per aanbod, how many events this client has had (the n-th event answers the n-th report). */
-	gezien: Map<string, number>;
-	afgebroken: boolean;
-	sluit: () => void;
 }
 
 export async function benchBelasting(port: number): Promise<boolean> {
@@ -56,44 +50,18 @@ export async function benchBelasting(port: number): Promise<boolean> {
 			// Send times per aanbod, in order; a client's n-th event for an aanbod answers the n-th report.
 			const verstuurd = new Map<string, number[]>(eigen.map((a) => [a.id, []]));
 			const vertragingen: number[] = [];
-			const clients: Client[] = await Promise.all(
-				Array.from({ length: CLIENTS }, async () => {
-					const controller = new AbortController();
-					const client: Client = { gezien: new Map(), afgebroken: false, sluit: () => controller.abort() };
-					const response = await fetch(`${server.origin}/api/stroom`, {
-						headers: { cookie: zoeker },
-						signal: controller.signal
+			const clients: Stroom[] = await Promise.all(
+				Array.from({ length: CLIENTS }, () => {
+					// Per aanbod, how many events this client has had (the n-th event answers the n-th report).
+					const gezien = new Map<string, number>();
+					return openStroom(server.origin, zoeker, (kanaal, { aanbod }) => {
+						const tijden = typeof aanbod === 'string' ? verstuurd.get(aanbod) : undefined;
+						if (kanaal !== 'beschikbaarheid' || !tijden) return;
+						const n = gezien.get(aanbod as string) ?? 0;
+						const start = tijden[n];
+						if (start !== undefined) vertragingen.push(performance.now() - start);
+						gezien.set(aanbod as string, n + 1);
 					});
-					if (!response.ok || !response.body) throw new Error(`SSE gaf ${response.status}`);
-					const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-					void (async () => {
-						let buffer = '';
-						try {
-							for (;;) {
-								const { value, done } = await reader.read();
-								if (done) break;
-								buffer += value;
-								let einde: number;
-								while ((einde = buffer.indexOf('\n\n')) >= 0) {
-									const blok = buffer.slice(0, einde);
-									buffer = buffer.slice(einde + 2);
-									const data = blok.split('\n').find((r) => r.startsWith('data: '));
-									if (!blok.startsWith('event: beschikbaarheid') || !data) continue;
-									const { aanbod } = JSON.parse(data.slice(6)) as { aanbod?: string };
-									const tijden = aanbod ? verstuurd.get(aanbod) : undefined;
-									if (!aanbod || !tijden) continue;
-									const n = client.gezien.get(aanbod) ?? 0;
-									const start = tijden[n];
-									if (start !== undefined) vertragingen.push(performance.now() - start);
-									client.gezien.set(aanbod, n + 1);
-								}
-							}
-						} catch {
-							/* aborted at the end */
-						}
-						if (!controller.signal.aborted) client.afgebroken = true;
-					})();
-					return client;
 				})
 			);
 
@@ -129,7 +97,7 @@ export async function benchBelasting(port: number): Promise<boolean> {
 			const duur = (performance.now() - start) / 1000;
 
 			const verwacht = PER_SECONDE * SECONDEN * CLIENTS;
-			const afgebroken = clients.filter((c) => c.afgebroken).length;
+			const afgebroken = clients.filter((c) => c.afgebroken()).length;
 			const gemist = verwacht - vertragingen.length;
 			for (const c of clients) c.sluit();
 			const fouten = mislukt + afgebroken + Math.max(0, gemist);

@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/server/zoeken-sql';
 import { claimsVan, oordeel } from './groot';
 import { aanmelden, startServer } from './server';
+import { openStroom } from './sse';
 import { measure, ms, percentile, row, type Measured } from './stats';
 
 /** What jeugdbeschermers search for: one or two hulpvormen, mostly from the child's gemeente or PC4. */
@@ -72,38 +73,17 @@ function rondgang<T>(fn: (query: string) => Promise<T>): () => Promise<T> {
 	return () => fn(ZOEKOPDRACHTEN[i++ % ZOEKOPDRACHTEN.length]!);
 }
 
-/** Reads Server-Sent Events from /api/stroom; `volgende(id)` resolves when an event names that aanbod. */
+/** An SSE client whose `volgende(id)` resolves when a "beschikbaarheid" event names that aanbod. */
 async function sseClient(origin: string, cookie: string) {
-	const controller = new AbortController();
-	const response = await fetch(`${origin}/api/stroom`, { headers: { cookie }, signal: controller.signal });
-	if (!response.ok || !response.body) throw new Error(`SSE gaf ${response.status}`);
 	const wachtend = new Map<string, (t: number) => void>();
-	const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-	void (async () => {
-		let buffer = '';
-		try {
-			for (;;) {
-				const { value, done } = await reader.read();
-				if (done) return;
-				buffer += value;
-				let einde: number;
-				while ((einde = buffer.indexOf('\n\n')) >= 0) {
-					const blok = buffer.slice(0, einde);
-					buffer = buffer.slice(einde + 2);
-					const data = blok.split('\n').find((r) => r.startsWith('data: '));
-					if (!data) continue;
-					const { aanbod } = JSON.parse(data.slice(6)) as { aanbod?: string };
-					const klaar = aanbod ? wachtend.get(aanbod) : undefined;
-					if (aanbod && klaar) {
-						wachtend.delete(aanbod);
-						klaar(performance.now());
-					}
-				}
-			}
-		} catch {
-			/* aborted at the end */
+	const stroom = await openStroom(origin, cookie, (kanaal, { aanbod }) => {
+		const klaar =
+			kanaal === 'beschikbaarheid' && typeof aanbod === 'string' ? wachtend.get(aanbod) : undefined;
+		if (klaar) {
+			wachtend.delete(aanbod as string);
+			klaar(performance.now());
 		}
-	})();
+	});
 	return {
 		volgende: (aanbodId: string) =>
 			new Promise<number>((resolve, reject) => {
@@ -113,7 +93,7 @@ async function sseClient(origin: string, cookie: string) {
 					resolve(t);
 				});
 			}),
-		sluit: () => controller.abort()
+		sluit: stroom.sluit
 	};
 }
 

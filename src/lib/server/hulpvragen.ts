@@ -103,12 +103,10 @@ export function plaatsHulpvraag(
 		if (!gi) throw new Geweigerd({ status: 403, bericht: 'Alleen een GI kan een hulpvraag plaatsen.' });
 		const tijden = h.status === 'open' ? normTijden(h) : null;
 		const [rij] = await tx.query<{ id: string; referentie: string }>(
-			`insert into public.hulpvragen (organisatie_id, gemeente_code, jeugdregio_code, jbregio_code, leeftijd,
-			   geslacht, maatregel, maatregel_datum, urgentie, hulpvorm_codes, tags, max_afstand_km, toelichting,
-			   status, norm_deadline, verbreden_na)
-			 select $1, g.code, g.jeugdregio_code, j.jbregio_code, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14
-			   from public.gemeenten g join public.jeugdregios j on j.code = g.jeugdregio_code
-			  where g.code = $2
+			// The regions follow from the gemeente (trigger private.check_hulpvraag).
+			`insert into public.hulpvragen (organisatie_id, gemeente_code, leeftijd, geslacht, maatregel, maatregel_datum,
+			   urgentie, hulpvorm_codes, tags, max_afstand_km, toelichting, status, norm_deadline, verbreden_na)
+			 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
 			 returning id, referentie`,
 			[
 				gi.id,
@@ -223,14 +221,18 @@ const HULPVRAAG_JOINS = `join public.organisaties o on o.id = h.organisatie_id
 
 /** The hulpvraag with this reference, if the caller may see it; a read from outside its GI is logged. */
 export async function leesHulpvraag(wie: Wie, referentie: string): Promise<Hulpvraag | null> {
-	if (!/^HV-[2-9A-HJ-NP-Z]{4}$/i.test(referentie)) return null;
-	return asUser(wie, async (tx) => {
-		const [rij] = await tx.query<Hulpvraag>(
-			`select ${HULPVRAAG_KOLOMMEN} from public.hulpvraag_inzien($1) h ${HULPVRAAG_JOINS}`,
-			[referentie]
-		);
-		return rij ?? null;
-	});
+	return isReferentie(referentie) ? asUser(wie, (tx) => leesIn(tx, referentie)) : null;
+}
+
+const isReferentie = (referentie: string) => /^HV-[2-9A-HJ-NP-Z]{4}$/i.test(referentie);
+
+/** One hulpvraag through public.hulpvraag_inzien (which logs the read), within the caller's transaction. */
+async function leesIn(tx: Queryable, referentie: string): Promise<Hulpvraag | null> {
+	const [rij] = await tx.query<Hulpvraag>(
+		`select ${HULPVRAAG_KOLOMMEN} from public.hulpvraag_inzien($1) h ${HULPVRAAG_JOINS}`,
+		[referentie]
+	);
+	return rij ?? null;
 }
 
 // ---------------------------------------------------------------------
@@ -279,12 +281,9 @@ export async function hulpvraagMetMatches(
 	referentie: string,
 	aantal = 20
 ): Promise<{ hulpvraag: Hulpvraag; matches: Match[] } | null> {
-	if (!/^HV-[2-9A-HJ-NP-Z]{4}$/i.test(referentie)) return null;
+	if (!isReferentie(referentie)) return null;
 	const gelezen = await asUser(wie, async (tx) => {
-		const [hulpvraag] = await tx.query<Hulpvraag>(
-			`select ${HULPVRAAG_KOLOMMEN} from public.hulpvraag_inzien($1) h ${HULPVRAAG_JOINS}`,
-			[referentie]
-		);
+		const hulpvraag = await leesIn(tx, referentie);
 		if (!hulpvraag) return null;
 		return { hulpvraag, rijen: await tx.query<Omit<Match, 'redenen'>>(MATCH_SQL, [hulpvraag.id, aantal]) };
 	});

@@ -140,14 +140,13 @@ export async function insertDemoHulpvragen(tx: Queryable, nu = new Date()): Prom
 				}
 			: null;
 		const [rij] = await tx.query<{ id: string }>(
-			`insert into public.hulpvragen (organisatie_id, aangemaakt_door, gemeente_code, jeugdregio_code, jbregio_code,
-			   leeftijd, geslacht, maatregel, maatregel_datum, urgentie, hulpvorm_codes, tags, toelichting, status,
-			   gepubliceerd_op, norm_deadline, verbreden_na, created_at)
-			 select $1, $2, g.code, g.jeugdregio_code, j.jbregio_code, $4, $5::public.geslacht, $6::public.maatregel,
-			        $7::date, $8::public.urgentie, $9::text[], $10::text[], $11,
-			        $12::public.hulpvraag_status, $13::timestamptz, $14::timestamptz, $15::timestamptz,
-			        coalesce($13::timestamptz, now())
-			   from public.gemeenten g join public.jeugdregios j on j.code = g.jeugdregio_code where g.code = $3
+			// The regions follow from the gemeente (trigger private.check_hulpvraag).
+			`insert into public.hulpvragen (organisatie_id, aangemaakt_door, gemeente_code, leeftijd, geslacht, maatregel,
+			   maatregel_datum, urgentie, hulpvorm_codes, tags, toelichting, status, gepubliceerd_op, norm_deadline,
+			   verbreden_na, created_at)
+			 values ($1, $2, $3, $4, $5::public.geslacht, $6::public.maatregel, $7::date, $8::public.urgentie, $9::text[],
+			         $10::text[], $11, $12::public.hulpvraag_status, $13::timestamptz, $14::timestamptz, $15::timestamptz,
+			         coalesce($13::timestamptz, now()))
 			 returning id`,
 			[
 				gi.id,
@@ -200,13 +199,11 @@ async function voorstelVoorDemoAanbieder(tx: Queryable, gi: string, jb: string, 
 		timeZone: 'Europe/Amsterdam'
 	});
 	const [rij] = await tx.query<{ id: string }>(
-		`insert into public.hulpvragen (organisatie_id, aangemaakt_door, gemeente_code, jeugdregio_code, jbregio_code,
-		   leeftijd, maatregel, maatregel_datum, urgentie, hulpvorm_codes, toelichting, status, gepubliceerd_op,
-		   norm_deadline, verbreden_na, created_at)
-		 select $1, $2, g.code, g.jeugdregio_code, j.jbregio_code, $4, 'ots', $5::date, 'hoog', array[$6::text],
-		        'Structuur en een vaste mentor; sport helpt.', 'open', $7::timestamptz, $8::timestamptz, $9::timestamptz,
-		        $7::timestamptz
-		   from public.gemeenten g join public.jeugdregios j on j.code = g.jeugdregio_code where g.code = $3
+		`insert into public.hulpvragen (organisatie_id, aangemaakt_door, gemeente_code, leeftijd, maatregel,
+		   maatregel_datum, urgentie, hulpvorm_codes, toelichting, status, gepubliceerd_op, norm_deadline,
+		   verbreden_na, created_at)
+		 values ($1, $2, $3, $4, 'ots', $5::date, 'hoog', array[$6::text], 'Structuur en een vaste mentor; sport helpt.',
+		         'open', $7::timestamptz, $8::timestamptz, $9::timestamptz, $7::timestamptz)
 		 returning id`,
 		[
 			gi,
