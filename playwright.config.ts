@@ -15,7 +15,10 @@ export default defineConfig({
 		viewport: { width: 360, height: 800 },
 		locale: 'nl-NL',
 		timezoneId: 'Europe/Amsterdam',
-		trace: 'retain-on-failure'
+		trace: 'retain-on-failure',
+		// The service worker precaches the whole app on every fresh context; only the PWA tests
+		// (pwa.spec.ts) need it, so the others run without it, as on a first visit.
+		serviceWorkers: 'block'
 	},
 	projects: [
 		{
@@ -48,6 +51,10 @@ export default defineConfig({
 		timeout: 240_000,
 		reuseExistingServer: false,
 		stdout: 'pipe',
-		env: { PORT: String(port), DATA_DIR: '.data-e2e', ORIGIN: `http://localhost:${port}` }
+		env: {
+			PORT: String(port),
+			DATA_DIR: port === 4173 ? '.data-e2e' : `.data-e2e-${port}`,
+			ORIGIN: `http://localhost:${port}`
+		}
 	}
 });

@@ -22,6 +22,10 @@ const config = {
 				'frame-ancestors': ['none']
 			}
 		},
+		// Registered by $lib/client/pwa.svelte.ts with workbox-window, which also shows the update prompt.
+		serviceWorker: { register: false },
+		// Absolute asset paths: the service worker serves the prerendered /offline shell at any depth.
+		paths: { relative: false },
 		alias: {
 			$server: 'src/lib/server'
 		}

@@ -13,11 +13,15 @@ declare global {
 		}
 		interface PageData {
 			user?: PublicUser | null;
+			/** Set only by the offline shell (src/routes/offline). */
+			offlineShell?: true;
 		}
 	}
 
 	/** What the browser may know of the signed-in person. */
 	interface PublicUser {
+		/** Their own id: keys the offline copies and outboxes on their device. */
+		id: string;
 		email: string;
 		rol: import('$lib/domain/rollen').Rol;
 		organisatieNaam: string;

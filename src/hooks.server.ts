@@ -1,22 +1,28 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { building } from '$app/environment';
 import { authMode } from '$lib/server/auth/mode';
 import { sessionUserVoor } from '$lib/server/auth/profiel';
 import { clearSessionCookie, SESSION_COOKIE, verifySessionToken } from '$lib/server/auth/session';
 import { supabaseClaims } from '$lib/server/auth/supabase';
 import { closeDatabase, getDatabase } from '$lib/server/db';
+import { startPushVerzender } from '$lib/server/push/verzender';
 
 /** Opens (and migrates, and in demo mode seeds) the database before the first request is served. */
 export const init: ServerInit = async () => {
+	// Prerendering the offline shell at build time needs no database.
+	if (building) return;
 	try {
 		await getDatabase();
 	} catch (error) {
 		console.error(error instanceof Error ? error.message : error);
 		process.exit(1);
 	}
+	// Web push: never stops the server from starting (null when off or failing, with a log line).
+	const push = await startPushVerzender();
 	// adapter-node emits this on SIGINT/SIGTERM once requests have drained: close PGlite cleanly.
 	process.once('sveltekit:shutdown' as 'beforeExit', () => {
-		void closeDatabase();
+		void (push?.stop() ?? Promise.resolve()).finally(() => closeDatabase());
 	});
 };
 

@@ -4,7 +4,12 @@ export const load = (({ locals }) => {
 	const user = locals.user;
 	return {
 		user: user
-			? { email: user.email, rol: user.lidmaatschap.rol, organisatieNaam: user.lidmaatschap.organisatieNaam }
+			? {
+					id: user.id,
+					email: user.email,
+					rol: user.lidmaatschap.rol,
+					organisatieNaam: user.lidmaatschap.organisatieNaam
+				}
 			: null
 	};
 }) satisfies LayoutServerLoad;

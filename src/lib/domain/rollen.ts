@@ -69,6 +69,26 @@ export function navigatieVoor(rol: Rol): NavItem[] {
 	return items;
 }
 
+/** Where the installed app opens for a role: the work it comes for, from the phone's home screen. */
+export function startpaginaVoor(rol: Rol): NavHref {
+	switch (rol) {
+		case 'aanbieder':
+			return '/aanbod';
+		case 'jeugdbeschermer':
+		case 'gi_coordinator':
+			return '/hulpvragen';
+		case 'zorgmakelaar':
+			return '/makelaar';
+		case 'expertteam':
+			return '/expertteam';
+		case 'regio_analist':
+			// Their start page is the region's figures.
+			return '/';
+		case 'beheerder':
+			return '/beheer';
+	}
+}
+
 /** Whether a role may open a section guarded for `toegestaan`. */
 export function magOpenen(rol: Rol | undefined, toegestaan: readonly Rol[]): boolean {
 	return rol !== undefined && toegestaan.includes(rol);
