@@ -83,15 +83,16 @@ registerRoute(
 	})
 );
 
-// Map tiles (PDOK BRT, public, no personal data): the map of a known area shows offline. Loaded with
-// CORS so only real 200 answers are kept (opaque answers weigh megabytes each in the storage quota).
+// Map tiles (PDOK BRT, public, no personal data): the map of an area seen before shows offline. Leaflet
+// loads them as plain images, so the worker gets opaque answers (status 0); each counts for megabytes in
+// the browser's storage quota, hence a small cap, and the oldest go first.
 registerRoute(
 	({ url }) => url.origin === 'https://service.pdok.nl',
 	new CacheFirst({
 		cacheName: 'kaarttegels',
 		plugins: [
-			new CacheableResponsePlugin({ statuses: [200] }),
-			new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true })
+			new CacheableResponsePlugin({ statuses: [0, 200] }),
+			new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true })
 		]
 	})
 );
