@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pushBericht } from '../../src/lib/server/push/bericht';
 import { expectAccessible, personas, signIn, signOut, waitForHydration } from './helpers';
 
 // The PWA with its real service worker (src/service-worker.ts): the other specs block service workers.
@@ -204,4 +205,38 @@ test('a new service worker shows "Nieuwe versie beschikbaar — vernieuwen" and 
 		.toBe(false);
 	await waitForHydration(page);
 	expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toContain('versie=2');
+});
+
+test('a push shows as a notification with the server’s own text and the page to open', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['notifications']);
+	await signIn(page, personas.aanbieder);
+	await wachtOpServiceWorker(page);
+	const bericht = pushBericht('nieuw_voorstel');
+
+	// The browser's push channel, without a vendor's push service: Chromium delivers to the worker itself.
+	const cdp = await context.newCDPSession(page);
+	const registratie = new Promise<string>((resolve) =>
+		cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+			const r = registrations.find((x) => !x.isDeleted);
+			if (r) resolve(r.registrationId);
+		})
+	);
+	await cdp.send('ServiceWorker.enable');
+	await cdp.send('ServiceWorker.deliverPushMessage', {
+		origin: new URL(page.url()).origin,
+		registrationId: await registratie,
+		data: JSON.stringify(bericht)
+	});
+
+	await expect
+		.poll(() =>
+			page.evaluate(async () => {
+				const r = await navigator.serviceWorker.getRegistration();
+				return (await r?.getNotifications())?.map((n) => ({ titel: n.title, tekst: n.body, data: n.data }));
+			})
+		)
+		.toEqual([{ titel: 'Nieuw voorstel', tekst: bericht.tekst, data: { url: '/voorstellen' } }]);
 });
