@@ -1,3 +1,4 @@
+import { createECDH, randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { pushBericht } from '../../src/lib/server/push/bericht';
 import { expectAccessible, personas, signIn, signOut, waitForHydration } from './helpers';
@@ -239,4 +240,44 @@ test('a push shows as a notification with the server’s own text and the page t
 			})
 		)
 		.toEqual([{ titel: 'Nieuw voorstel', tekst: bericht.tekst, data: { url: '/voorstellen' } }]);
+});
+
+test('settings: push per device, listed and removable; refusals in Dutch; axe-clean', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['notifications']);
+	await signIn(page, personas.zorgmakelaar);
+	await wachtOpServiceWorker(page);
+	await page.getByRole('link', { name: 'Instellingen' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
+	await expect(page.getByText('Meldingen staan uit op dit apparaat.')).toBeVisible();
+	await expect(page.getByText('U hebt meldingen nog op geen enkel apparaat aangezet.')).toBeVisible();
+	await expectAccessible(page);
+
+	// Another device of this person, as its browser would send it (keys of a real P-256 pair).
+	const sleutel = createECDH('prime256v1');
+	sleutel.generateKeys();
+	const abonnement = {
+		endpoint: 'https://push.voorbeeld.nl/abonnement/e2e-1',
+		keys: { p256dh: sleutel.getPublicKey('base64url'), auth: randomBytes(16).toString('base64url') },
+		apparaat: 'Firefox op Android'
+	};
+	const fout = await page.request.post('/api/push/abonnementen', {
+		data: { ...abonnement, endpoint: 'http://192.168.1.10/push' }
+	});
+	expect(fout.status()).toBe(400);
+	expect(await fout.json()).toMatchObject({ veld: 'endpoint', fout: expect.stringContaining('https-adres') });
+	expect((await page.request.post('/api/push/abonnementen', { data: abonnement })).status()).toBeLessThan(
+		300
+	);
+
+	await page.reload();
+	await waitForHydration(page);
+	const apparaat = page.getByRole('listitem').filter({ hasText: 'Firefox op Android' });
+	await expect(apparaat).toBeVisible();
+	await expectAccessible(page);
+	await apparaat.getByRole('button', { name: /^Meldingen uitzetten/ }).click();
+	await expect(page.getByText('Meldingen op dat apparaat staan uit.')).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Firefox op Android' })).toHaveCount(0);
 });
