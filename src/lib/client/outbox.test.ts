@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+	AntwoordOutbox,
+	verstuurAntwoordViaFetch,
+	type AntwoordVelden,
+	type AntwoordVerwerkt,
+	type AntwoordVerzoek,
+	type GeweigerdAntwoord,
+	type UitgaandAntwoord
+} from './antwoord-outbox';
+import {
 	geheugenOpslag,
 	Outbox,
 	verstuurViaFetch,
@@ -278,6 +287,201 @@ describe('verstuurViaFetch', () => {
 				fetch: async () => json(status, { fout: 'x' })
 			});
 			expect((await verstuur(verzoek)).soort, `status ${status}`).toBe('storing');
+		}
+	});
+});
+
+// The same queue for a provider's answers to proposals (antwoord-outbox.ts): own requests, own store,
+// refusals kept until the person has read them.
+
+const VOORSTEL = '3f0c9a7e-2b1d-4c5e-8f6a-7b8c9d0e1f2a';
+
+function keuze(soort: AntwoordVelden['soort'], voorstelId = VOORSTEL): AntwoordVelden {
+	return soort === 'afwijzen'
+		? { voorstelId, referentie: 'HV-ABCD', soort, reden: 'geen_plek' }
+		: { voorstelId, referentie: 'HV-ABCD', soort };
+}
+
+/** A server that processes each key once, as public.voorstel_beantwoorden does, and can refuse. */
+function nepVoorstelServer() {
+	const verwerkt = new Map<string, AntwoordVerzoek>();
+	const verzoeken: AntwoordVerzoek[] = [];
+	const server = {
+		online: true,
+		weiger: undefined as ((v: AntwoordVerzoek) => Antwoord<AntwoordVerwerkt> | undefined) | undefined,
+		verwerkt,
+		verzoeken,
+		verstuur: async (v: AntwoordVerzoek): Promise<Antwoord<AntwoordVerwerkt>> => {
+			if (!server.online) throw new TypeError('Failed to fetch');
+			verzoeken.push(v);
+			const weigering = server.weiger?.(v);
+			if (weigering) return weigering;
+			const herhaald = verwerkt.has(v.idempotentieSleutel);
+			if (!herhaald) verwerkt.set(v.idempotentieSleutel, v);
+			return {
+				soort: 'opgeslagen',
+				status: v.soort === 'accepteren' ? 'gereserveerd' : 'afgewezen',
+				herhaald
+			};
+		}
+	};
+	return server;
+}
+
+const VERLOPEN = 'Dit voorstel is verlopen terwijl u offline was; uw antwoord is niet verwerkt.';
+
+describe('AntwoordOutbox', () => {
+	it('gives every answer its own key and the device time it was given', () => {
+		const outbox = new AntwoordOutbox(geheugenOpslag(), nepVoorstelServer().verstuur, opties());
+		const a = outbox.maak(keuze('accepteren'));
+		expect(a.verzoek).toEqual({
+			voorstelId: VOORSTEL,
+			referentie: 'HV-ABCD',
+			soort: 'accepteren',
+			gedaanOp: '2026-11-23T09:01:00.000Z',
+			idempotentieSleutel: 'k1'
+		});
+		expect(a.sleutel).toBe('k1');
+	});
+
+	it('keeps answers given offline and sends each once, in order, when back online', async () => {
+		const server = nepVoorstelServer();
+		server.online = false;
+		const outbox = new AntwoordOutbox(geheugenOpslag(), server.verstuur, opties());
+		const ander = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+		expect(await outbox.meld(outbox.maak(keuze('accepteren')))).toEqual({ soort: 'geen-verbinding' });
+		expect(await outbox.meld(outbox.maak(keuze('afwijzen', ander)))).toEqual({ soort: 'geen-verbinding' });
+		expect(await outbox.wachtend()).toHaveLength(2);
+
+		server.online = true;
+		const [eerste, tweede] = await Promise.all([outbox.verstuurWachtende(), outbox.verstuurWachtende()]);
+		expect(eerste.map((u) => u.antwoord)).toEqual([
+			{ soort: 'opgeslagen', status: 'gereserveerd', herhaald: false },
+			{ soort: 'opgeslagen', status: 'afgewezen', herhaald: false }
+		]);
+		expect(tweede).toEqual([]);
+		expect(server.verzoeken.map((v) => v.voorstelId)).toEqual([VOORSTEL, ander]);
+		expect(await outbox.wachtend()).toEqual([]);
+	});
+
+	it('keeps a refusal (the proposal expired meanwhile) until the person dismisses it', async () => {
+		const server = nepVoorstelServer();
+		server.online = false;
+		const weigeringen = geheugenOpslag<GeweigerdAntwoord>();
+		const outbox = new AntwoordOutbox(geheugenOpslag(), server.verstuur, { ...opties(), weigeringen });
+		const gezien: Uitkomst<AntwoordVerzoek, AntwoordVerwerkt>[] = [];
+		outbox.luister((u) => gezien.push(u));
+		const antwoord = outbox.maak(keuze('accepteren'));
+		await outbox.meld(antwoord);
+
+		server.online = true;
+		server.weiger = () => ({ soort: 'geweigerd', status: 409, fout: VERLOPEN });
+		await outbox.verstuurWachtende();
+		expect(gezien.at(-1)?.antwoord).toEqual({ soort: 'geweigerd', status: 409, fout: VERLOPEN });
+		expect(await outbox.wachtend()).toEqual([]);
+		// A new page (after a reload) still has it, with what was answered.
+		const later = new AntwoordOutbox(geheugenOpslag(), server.verstuur, { ...opties(), weigeringen });
+		expect(await later.geweigerd()).toEqual([
+			expect.objectContaining({
+				sleutel: antwoord.sleutel,
+				status: 409,
+				fout: VERLOPEN,
+				verzoek: antwoord.verzoek
+			})
+		]);
+
+		await later.vergeet(antwoord.sleutel);
+		expect(await later.geweigerd()).toEqual([]);
+	});
+
+	it('a refusal kept before the outbox lost it: a crash in between shows it, never loses it', async () => {
+		const server = nepVoorstelServer();
+		const wachtend = geheugenOpslag<UitgaandAntwoord>();
+		let crash = true;
+		const breekbaar = {
+			...wachtend,
+			verwijder: async (sleutel: string) => {
+				if (crash) {
+					crash = false;
+					throw new Error('tab gesloten');
+				}
+				await wachtend.verwijder(sleutel);
+			}
+		};
+		const weigeringen = geheugenOpslag<GeweigerdAntwoord>();
+		const outbox = new AntwoordOutbox(breekbaar, server.verstuur, { ...opties(), weigeringen });
+		server.weiger = () => ({ soort: 'geweigerd', status: 409, fout: VERLOPEN });
+		await expect(outbox.meld(outbox.maak(keuze('accepteren')))).rejects.toThrow('tab gesloten');
+		expect(await weigeringen.lijst()).toHaveLength(1);
+
+		// Sent again on the next page load: refused again, kept once, and gone from the outbox.
+		await outbox.verstuurWachtende();
+		expect(await weigeringen.lijst()).toHaveLength(1);
+		expect(await outbox.wachtend()).toEqual([]);
+	});
+
+	it('does not mix with the capacity outbox: each has its own store', async () => {
+		const server = nepVoorstelServer();
+		server.online = false;
+		const antwoorden = new AntwoordOutbox(geheugenOpslag(), server.verstuur, opties());
+		const meldingen = new Outbox(geheugenOpslag(), nepServer().verstuur, opties());
+		await antwoorden.meld(antwoorden.maak(keuze('accepteren')));
+		expect(await meldingen.wachtend()).toEqual([]);
+		expect(await antwoorden.wachtend()).toHaveLength(1);
+	});
+});
+
+describe('verstuurAntwoordViaFetch', () => {
+	const verzoek: AntwoordVerzoek = {
+		...keuze('afwijzen'),
+		toelichting: 'Vol tot de zomer.',
+		gedaanOp: '2026-11-23T09:00:00.000Z',
+		idempotentieSleutel: '0b7e2c1d-1111-4a2b-8c3d-4e5f6a7b8c9d'
+	};
+	const json = (status: number, body: unknown) =>
+		new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+	it("posts the answer to the proposal's endpoint, without what is only for the page", async () => {
+		let url = '';
+		let verstuurd: RequestInit | undefined;
+		const verstuur = verstuurAntwoordViaFetch({
+			isOnline: () => true,
+			fetch: async (u, init) => {
+				url = String(u);
+				verstuurd = init;
+				return json(201, { voorstelId: VOORSTEL, soort: 'afwijzen', status: 'afgewezen', herhaald: true });
+			}
+		});
+		expect(await verstuur(verzoek)).toEqual({ soort: 'opgeslagen', status: 'afgewezen', herhaald: true });
+		expect(url).toBe(`/api/v1/voorstellen/${VOORSTEL}/antwoord`);
+		expect(JSON.parse(String(verstuurd?.body))).toEqual({
+			soort: 'afwijzen',
+			reden: 'geen_plek',
+			toelichting: 'Vol tot de zomer.',
+			gedaanOp: verzoek.gedaanOp,
+			idempotentieSleutel: verzoek.idempotentieSleutel
+		});
+	});
+
+	it('passes on a conflict with its Dutch message', async () => {
+		const verstuur = verstuurAntwoordViaFetch({
+			isOnline: () => true,
+			fetch: async () => json(409, { fout: VERLOPEN })
+		});
+		expect(await verstuur(verzoek)).toEqual({ soort: 'geweigerd', status: 409, fout: VERLOPEN });
+	});
+
+	it('keeps the answer when signed out or on a server fault, in words about the answer', async () => {
+		for (const status of [401, 500]) {
+			const verstuur = verstuurAntwoordViaFetch({
+				isOnline: () => true,
+				fetch: async () => json(status, {})
+			});
+			const antwoord = await verstuur(verzoek);
+			expect(antwoord).toMatchObject({
+				soort: 'storing',
+				fout: expect.stringMatching(/uw antwoord blijft bewaard/i)
+			});
 		}
 	});
 });

@@ -1,4 +1,4 @@
-import { afwijsredenLabels, type Afwijsreden } from '$lib/schemas/hulpvraag';
+import { afwijsredenLabels, type Afwijsreden, type AntwoordSoort } from '$lib/schemas/hulpvraag';
 
 // The words people read for the states of a hulpvraag and its proposals, and the timeline's sentences
 // (built from the event log's identifiers and statuses: the log holds no free text).
@@ -35,6 +35,27 @@ export const voorstelStatusLabels: Record<VoorstelStatus, string> = {
 /** Running proposals still count against the limit of 3 and may hold a place. */
 export const LOPENDE_STATUSSEN: readonly VoorstelStatus[] = ['voorgesteld', 'gereserveerd', 'intake'];
 export const MAX_LOPENDE_VOORSTELLEN = 3;
+
+export type VoorstelStap = AntwoordSoort | 'intrekken';
+
+/** What a person reads once a step on a proposal went through (form action and offline outbox alike). */
+export const stapGelukt: Record<VoorstelStap, string> = {
+	accepteren: 'Geaccepteerd: er is een plek voor dit kind gereserveerd.',
+	afwijzen: 'Afgewezen. De jeugdbeschermer ziet uw reden.',
+	intake: 'De intake is vastgelegd; de plek blijft gereserveerd.',
+	plaatsen: 'Geplaatst. Uw capaciteit is met één plek verlaagd.',
+	afwijzen_na_intake: 'Afgewezen na intake. De hulpvraag gaat terug naar open.',
+	intrekken: 'Het voorstel is ingetrokken.'
+};
+
+/** The status a provider's answer leads to: what the card shows while the answer waits to be sent. */
+export const statusNaAntwoord: Record<AntwoordSoort, VoorstelStatus> = {
+	accepteren: 'gereserveerd',
+	afwijzen: 'afgewezen',
+	intake: 'intake',
+	plaatsen: 'geplaatst',
+	afwijzen_na_intake: 'afgewezen_na_intake'
+};
 
 export function redenLabel(reden: string | null | undefined): string {
 	return reden ? (afwijsredenLabels[reden as Afwijsreden] ?? reden) : '';

@@ -1,6 +1,6 @@
 import { HULPVORM_CODES } from '$lib/domain/hulpvormen';
 import { DOELGROEP_TAGS, GESLACHTEN } from '$lib/domain/kenmerken';
-import { datumInNederland, URGENTIES, type Urgentie } from '$lib/domain/normklok';
+import { datumInNederland, URGENTIES, type Urgentie } from '$lib/domain/termijn';
 import { vrijeTekst } from './pii';
 import { leegIsOnbekend, z } from './zod';
 
@@ -132,6 +132,77 @@ export const afwijzingSchema = z
 		path: ['toelichting'],
 		message: 'Licht "anders" kort toe.'
 	});
+
+/** A provider's answers to a proposal, in the order they can follow each other. */
+export const ANTWOORD_SOORTEN = [
+	'accepteren',
+	'afwijzen',
+	'intake',
+	'plaatsen',
+	'afwijzen_na_intake'
+] as const;
+export type AntwoordSoort = (typeof ANTWOORD_SOORTEN)[number];
+
+export const isAfwijzing = (soort: string): soort is 'afwijzen' | 'afwijzen_na_intake' =>
+	soort === 'afwijzen' || soort === 'afwijzen_na_intake';
+
+/** An answer as the server carries it out: a decline always with its reason and (trimmed) explanation. */
+export type Antwoordkeuze =
+	| { soort: 'accepteren' | 'intake' | 'plaatsen' }
+	| { soort: 'afwijzen' | 'afwijzen_na_intake'; reden: Afwijsreden; toelichting: string };
+
+const antwoordVelden = {
+	soort: z.enum(ANTWOORD_SOORTEN, {
+		error: 'Onbekend antwoord: kies accepteren, afwijzen, intake, plaatsen of afwijzen_na_intake.'
+	}),
+	reden: z.enum(AFWIJSREDENEN, { error: 'Kies een reden.' }).optional(),
+	toelichting: z.string({ error: 'De toelichting moet tekst zijn.' }).optional()
+};
+
+/** A decline takes the rules of afwijzingSchema (a reason; a few words with "anders"; no personal data). */
+function alsAntwoordkeuze(
+	a: { soort: AntwoordSoort; reden?: Afwijsreden; toelichting?: string },
+	ctx: z.core.$RefinementCtx
+): Antwoordkeuze {
+	if (!isAfwijzing(a.soort)) return { soort: a.soort };
+	const afwijzing = afwijzingSchema.safeParse({ reden: a.reden, toelichting: a.toelichting ?? '' });
+	if (!afwijzing.success) {
+		for (const issue of afwijzing.error.issues) {
+			ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input: a });
+		}
+		return z.NEVER;
+	}
+	return { soort: a.soort, ...afwijzing.data };
+}
+
+/** The answer buttons' form: which answer, and for a decline the reason. */
+export const antwoordSchema = z.object(antwoordVelden).transform(alsAntwoordkeuze);
+
+/**
+ * One answer as POST /api/v1/voorstellen/{id}/antwoord takes it, also replayed from the offline outbox:
+ * with the time it was made on the device and the key that makes a replay harmless.
+ */
+export const antwoordVerzoekSchema = z
+	.object(
+		{
+			...antwoordVelden,
+			gedaanOp: z.iso.datetime({
+				offset: true,
+				error: 'Het tijdstip van het antwoord (gedaanOp) moet een ISO-datum met tijd zijn.'
+			}),
+			idempotentieSleutel: z.uuid('De idempotentiesleutel moet een UUID zijn.')
+		},
+		{
+			error:
+				'Stuur één antwoord als JSON-object, bijvoorbeeld {"soort": "accepteren", "gedaanOp": "…", "idempotentieSleutel": "…"}.'
+		}
+	)
+	.transform(({ gedaanOp, idempotentieSleutel, ...a }, ctx) => ({
+		antwoord: alsAntwoordkeuze(a, ctx),
+		gedaanOp,
+		idempotentieSleutel
+	}));
+export type AntwoordVerzoekInvoer = z.input<typeof antwoordVerzoekSchema>;
 
 export const escalatieSchema = z.object({
 	notitie: vrijeTekst(1000).pipe(z.string().min(5, 'Schrijf kort waarom dit naar het expertteam gaat.'))

@@ -1,7 +1,8 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
+import { stapGelukt } from '$lib/domain/hulpvraag';
 import {
 	adviesSchema,
-	afwijzingSchema,
+	antwoordSchema,
 	escalatieSchema,
 	uitlegSchema,
 	voorstellenSchema
@@ -150,41 +151,36 @@ export const hulpvraagActies = {
 	}
 };
 
-const ANTWOORD_GELUKT: Record<Antwoord['soort'], string> = {
-	accepteren: 'Geaccepteerd: er is een plek voor dit kind gereserveerd.',
-	afwijzen: 'Afgewezen. De jeugdbeschermer ziet uw reden.',
-	intake: 'De intake is vastgelegd; de plek blijft gereserveerd.',
-	plaatsen: 'Geplaatst. Uw capaciteit is met één plek verlaagd.',
-	afwijzen_na_intake: 'Afgewezen na intake. De hulpvraag gaat terug naar open.',
-	intrekken: 'Het voorstel is ingetrokken.'
-};
-
-/** A step on one proposal: the provider's answers, or the GI or broker withdrawing it. */
+/**
+ * A step on one proposal: the provider's answers, or the GI or broker withdrawing it. The form without
+ * JavaScript; the same validation (antwoordSchema) and the same server step (beantwoord) as
+ * POST /api/v1/voorstellen/{id}/antwoord, which the page's offline outbox uses.
+ */
 export async function verwerkAntwoord(event: RequestEvent) {
 	const user = requireUser(event);
 	const form = await event.request.formData();
 	const voorstelId = tekst(form, 'voorstelId');
-	const soort = tekst(form, 'soort') as Antwoord['soort'];
+	const soort = tekst(form, 'soort');
 	const waarden = { reden: tekst(form, 'reden'), toelichting: tekst(form, 'toelichting'), soort };
 	let antwoord: Antwoord;
-	if (soort === 'afwijzen' || soort === 'afwijzen_na_intake') {
-		const invoer = afwijzingSchema.safeParse(waarden);
+	if (soort === 'intrekken') {
+		antwoord = { soort };
+	} else {
+		const invoer = antwoordSchema.safeParse(waarden);
 		if (!invoer.success) {
+			const fouten = z.flattenError(invoer.error).fieldErrors as Velden;
+			const { soort: onbekend, ...velden } = fouten;
 			return mislukt(
 				'antwoord',
 				400,
-				z.flattenError(invoer.error).fieldErrors as Velden,
+				onbekend ? { ...velden, algemeen: ['Onbekende stap.'] } : velden,
 				waarden,
 				voorstelId
 			);
 		}
-		antwoord = { soort, reden: invoer.data.reden, toelichting: invoer.data.toelichting };
-	} else if (soort in ANTWOORD_GELUKT) {
-		antwoord = { soort } as Antwoord;
-	} else {
-		return mislukt('antwoord', 400, { algemeen: ['Onbekende stap.'] }, waarden, voorstelId);
+		antwoord = invoer.data;
 	}
 	const u = await beantwoord(user.claims, voorstelId, antwoord);
 	if (!u.ok) return geweigerd('antwoord', u, waarden, voorstelId);
-	return { actie: 'antwoord', over: voorstelId, gelukt: ANTWOORD_GELUKT[antwoord.soort] };
+	return { actie: 'antwoord', over: voorstelId, gelukt: stapGelukt[antwoord.soort] };
 }

@@ -2,7 +2,7 @@ import type { VoorstelStatus } from '$lib/domain/hulpvraag';
 import { matchRedenen } from '$lib/domain/matching';
 import { normDeadline, verbredenNa, type Urgentie } from '$lib/domain/normklok';
 import type { WijzerStatus } from '$lib/domain/wijzer';
-import type { HulpvraagInvoer, Maatregel } from '$lib/schemas/hulpvraag';
+import type { Antwoordkeuze, HulpvraagInvoer, Maatregel } from '$lib/schemas/hulpvraag';
 import { asUser, type Claims, type Queryable, type TokenClaims } from '$lib/server/db';
 import { alsWeigering, type Weigering } from '$lib/server/db/fouten';
 import { MATCH_SQL } from '$lib/server/matching-sql';
@@ -341,57 +341,66 @@ export function doeVoorstellen(
 	});
 }
 
-export type Antwoord =
-	| { soort: 'accepteren' }
-	| { soort: 'afwijzen'; reden: string; toelichting: string }
-	| { soort: 'intake' }
-	| { soort: 'plaatsen' }
-	| { soort: 'afwijzen_na_intake'; reden: string; toelichting: string }
-	| { soort: 'intrekken' };
+/** A step on a proposal: the provider's answers, or the GI or broker withdrawing it. */
+export type Antwoord = Antwoordkeuze | { soort: 'intrekken' };
 
-/** One step on a proposal (provider's answers, or the GI/broker withdrawing it). */
+/** What a step did: the proposal's status after it, and whether it was a replay of an earlier send. */
+export interface Beantwoord {
+	status: VoorstelStatus;
+	herhaald: boolean;
+}
+
+export interface AntwoordOpties {
+	/** The idempotency key: a second send with it returns the first result and changes nothing. */
+	sleutel?: string | null;
+	/** When the answer was made on the device (ISO); chooses the words of an "expired" refusal. */
+	gedaanOp?: string | null;
+}
+
+/**
+ * One step on a proposal (provider's answers, or the GI/broker withdrawing it), for the form action and
+ * POST /api/v1/voorstellen/{id}/antwoord alike. A refusal says why in Dutch: 404 for a proposal that is
+ * not the caller's, 409 when it no longer takes this answer (expired, withdrawn, answered otherwise).
+ */
 export function beantwoord(
 	wie: Wie,
 	voorstelId: string,
-	antwoord: Antwoord
-): Promise<Uitkomst<VoorstelStatus>> {
-	return alsPersoon(wie, async (tx) => {
-		const [rij] = await (() => {
-			switch (antwoord.soort) {
-				case 'accepteren':
-					return tx.query<{ status: VoorstelStatus }>(
-						'select status::text from public.voorstel_accepteren($1)',
-						[voorstelId]
-					);
-				case 'afwijzen':
-					return tx.query<{ status: VoorstelStatus }>(
-						'select status::text from public.voorstel_afwijzen($1, $2::public.afwijsreden, $3)',
-						[voorstelId, antwoord.reden, antwoord.toelichting]
-					);
-				case 'intake':
-					return tx.query<{ status: VoorstelStatus }>('select status::text from public.voorstel_intake($1)', [
-						voorstelId
-					]);
-				case 'plaatsen':
-					return tx.query<{ status: VoorstelStatus }>(
-						'select status::text from public.voorstel_plaatsen($1)',
-						[voorstelId]
-					);
-				case 'afwijzen_na_intake':
-					return tx.query<{ status: VoorstelStatus }>(
-						'select status::text from public.voorstel_afwijzen_na_intake($1, $2::public.afwijsreden, $3)',
-						[voorstelId, antwoord.reden, antwoord.toelichting]
-					);
-				case 'intrekken':
-					return tx.query<{ status: VoorstelStatus }>(
-						'select status::text from public.voorstel_intrekken($1)',
-						[voorstelId]
-					);
-			}
-		})();
+	antwoord: Antwoord,
+	opties: AntwoordOpties = {}
+): Promise<Uitkomst<Beantwoord>> {
+	return alsPersoon(wie, (tx) => beantwoordIn(tx, voorstelId, antwoord, opties));
+}
+
+/** {@link beantwoord} on a transaction that already acts as the person; throws the database's refusal. */
+export async function beantwoordIn(
+	tx: Queryable,
+	voorstelId: string,
+	antwoord: Antwoord,
+	opties: AntwoordOpties = {}
+): Promise<Beantwoord> {
+	if (antwoord.soort === 'intrekken') {
+		const [rij] = await tx.query<{ status: VoorstelStatus }>(
+			'select status::text from public.voorstel_intrekken($1)',
+			[voorstelId]
+		);
 		if (!rij) throw new Error('beantwoord: no row');
-		return rij.status;
-	});
+		return { status: rij.status, herhaald: false };
+	}
+	const afwijzing = 'reden' in antwoord ? antwoord : null;
+	const [rij] = await tx.query<Beantwoord>(
+		`select status::text as status, herhaald
+		   from public.voorstel_beantwoorden($1, $2, $3::public.afwijsreden, $4, $5::uuid, $6::timestamptz)`,
+		[
+			voorstelId,
+			antwoord.soort,
+			afwijzing?.reden ?? null,
+			afwijzing?.toelichting ?? null,
+			opties.sleutel ?? null,
+			opties.gedaanOp ?? null
+		]
+	);
+	if (!rij) throw new Error('beantwoord: no row');
+	return rij;
 }
 
 // ---------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { z } from '$lib/schemas/zod';
 import { meldingSchema } from '$lib/schemas/capaciteit';
-import { hulpvraagSchema } from '$lib/schemas/hulpvraag';
+import { antwoordVerzoekSchema, hulpvraagSchema } from '$lib/schemas/hulpvraag';
 import { zoekSchema } from '$lib/schemas/zoeken';
 
 // The OpenAPI description of /api/v1, generated from the same zod schemas the endpoints validate
@@ -40,6 +40,7 @@ const foutAntwoord = (beschrijving: string) => ({
 export function openApiDocument(origin: string) {
 	const { $schema, ...melding } = alsJsonSchema(meldingSchema) as Record<string, unknown>;
 	const { $schema: _hv, ...hulpvraag } = alsJsonSchema(hulpvraagSchema) as Record<string, unknown>;
+	const { $schema: _aw, ...antwoord } = alsJsonSchema(antwoordVerzoekSchema) as Record<string, unknown>;
 	const referentie = {
 		name: 'referentie',
 		in: 'path',
@@ -52,8 +53,8 @@ export function openApiDocument(origin: string) {
 			title: 'Beschikbaarheidswijzer API',
 			version: '1',
 			description:
-				'Capaciteit melden vanuit een planningssysteem, beschikbaar aanbod zoeken en hulpvragen plaatsen vanuit een ' +
-				'GI-systeem. Foutmeldingen zijn Nederlands. ' +
+				'Capaciteit melden en voorstellen beantwoorden vanuit een planningssysteem, beschikbaar aanbod zoeken en ' +
+				'hulpvragen plaatsen vanuit een GI-systeem. Foutmeldingen zijn Nederlands. ' +
 				'Een aanbieder maakt een API-token aan onder Mijn aanbod → API-tokens; het token wordt één keer getoond.'
 		},
 		servers: [{ url: origin }],
@@ -163,6 +164,52 @@ export function openApiDocument(origin: string) {
 						'200': { description: '{ referentie, verbreed, matches: [...] }.' },
 						'401': foutAntwoord('Niet aangemeld en geen geldig API-token.'),
 						'404': foutAntwoord('Bestaat niet, of u mag haar niet zien.')
+					}
+				}
+			},
+			'/api/v1/voorstellen/{id}/antwoord': {
+				post: {
+					summary: 'Een voorstel beantwoorden (aanbieder)',
+					description:
+						'Het antwoord van de aanbieder op een voorstel aan de eigen organisatie: accepteren (reserveert één plek), ' +
+						'afwijzen met een reden, intake, plaatsen of afwijzen_na_intake. Met dezelfde idempotentieSleutel wordt een ' +
+						'antwoord één keer verwerkt: een herhaling geeft het eerste resultaat terug (weer 201, met herhaald: true) ' +
+						'zonder opnieuw iets te doen. gedaanOp is het moment waarop het antwoord op het apparaat is gegeven.',
+					parameters: [
+						{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }
+					],
+					requestBody: { required: true, content: { 'application/json': { schema: antwoord } } },
+					responses: {
+						'201': {
+							description:
+								'Verwerkt (of al eerder verwerkt met deze idempotentiesleutel: herhaald is dan true).',
+							content: {
+								'application/json': {
+									schema: {
+										type: 'object',
+										properties: {
+											voorstelId: { type: 'string', format: 'uuid' },
+											soort: { type: 'string' },
+											status: {
+												type: 'string',
+												description: 'De status van het voorstel na dit antwoord, bijv. gereserveerd.'
+											},
+											herhaald: { type: 'boolean' }
+										}
+									}
+								}
+							}
+						},
+						'400': foutAntwoord(
+							'Een veld klopt niet (bijv. geen reden bij afwijzen), of er is geen vrije plek om te reserveren.'
+						),
+						'401': foutAntwoord('Niet aangemeld en geen geldig API-token.'),
+						'404': foutAntwoord('Dit voorstel bestaat niet of is aan een andere aanbieder gedaan.'),
+						'409': foutAntwoord(
+							'Het voorstel neemt dit antwoord niet meer aan: verlopen, ingetrokken of al anders beantwoord. ' +
+								'De melding zegt welke; het antwoord is niet verwerkt.'
+						),
+						'415': foutAntwoord('Geen JSON gestuurd.')
 					}
 				}
 			},

@@ -47,6 +47,13 @@ export function alsWeigering(error: unknown, velden: Record<string, string> = {}
 			};
 		case '23505': // unique_violation
 			return { status: 409, bericht: 'Dit bestaat al.', veld };
+		case 'P0002': // no_data_found: our functions' "does not exist, or is not yours"
+			return { status: 404, bericht: isEigenBericht(tekst) ? tekst : 'Dit bestaat niet.' };
+		case '55000': // object_not_in_prerequisite_state: the step no longer fits (expired, withdrawn, answered)
+			return {
+				status: 409,
+				bericht: isEigenBericht(tekst) ? tekst : 'Dit kan niet meer: de toestand is intussen veranderd.'
+			};
 		case '22P02': // invalid_text_representation
 		case '22007':
 		case '22008':

@@ -7,7 +7,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load = (async (event) => {
 	const user = requireRol(event, ['aanbieder']);
 	event.depends('app:hulpvragen');
-	return { voorstellen: await voorstellenAanMij(user.claims) };
+	return {
+		voorstellen: await voorstellenAanMij(user.claims),
+		// One outbox per person on a shared device: never send one person's answers in another's session.
+		outboxNaam: `wijzer-antwoorden-${user.id}`
+	};
 }) satisfies PageServerLoad;
 
 export const actions = {
