@@ -6,6 +6,27 @@ export default defineConfig({
 	// PGlite ships WASM and data files next to its JS: keep it out of pre-bundling.
 	optimizeDeps: { exclude: ['@electric-sql/pglite'] },
 	ssr: { external: ['@electric-sql/pglite', 'postgres'] },
+	environments: {
+		client: {
+			build: {
+				rolldownOptions: {
+					output: {
+						codeSplitting: {
+							groups: [
+								{
+									// Svelte's runtime and SvelteKit's client in one chunk: every page loads nearly all of it,
+									// and split by use it came as five files, each a request (a round trip on a slow mobile
+									// connection) before the page can hydrate (npm run bench -- --alleen lighthouse).
+									name: 'kern',
+									test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/
+								}
+							]
+						}
+					}
+				}
+			}
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

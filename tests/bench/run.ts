@@ -5,8 +5,9 @@
  *   zoeken    — search and live propagation on 20,000 offerings (issue 3)
  *   matching  — matching one hulpvraag on the same 20,000 offerings (issue 4)
  *   belasting — 200 SSE clients while capacity is reported 20 times a second for 60 s (issue 5 §5)
- * Options: `--alleen fundament|zoeken|matching|belasting`, `--groot <dir>` to reuse a data dir built by an earlier
- * run (kept then; otherwise a temporary one is built and removed). Exits 1 when a target is missed.
+ *   lighthouse — the performance budget: Lighthouse (mobile, simulated slow 4G) on five pages (issue 5 §4)
+ * Options: `--alleen fundament|zoeken|matching|belasting|lighthouse`, `--groot <dir>` to reuse a data dir built by
+ * an earlier run (kept then; otherwise a temporary one is built and removed). Exits 1 when a target is missed.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { benchBelasting } from './belasting';
 import { benchFundament } from './fundament';
 import { bouwGroteDatabase } from './groot';
+import { benchLighthouse } from './lighthouse';
 import { benchMatching } from './matching';
 import { benchZoeken } from './zoeken';
 
@@ -37,4 +39,5 @@ if (doe('zoeken') || doe('matching')) {
 	}
 }
 if (doe('belasting')) gehaald = (await benchBelasting(4394)) && gehaald;
+if (doe('lighthouse')) gehaald = (await benchLighthouse(4395)) && gehaald;
 process.exitCode = gehaald ? 0 : 1;

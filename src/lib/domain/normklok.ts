@@ -30,27 +30,33 @@
  * - On a tie between the urgency deadline and the 3-month norm, the urgency rule is named.
  * - verbredenNa (when an unanswered hulpvraag is flagged and its matches widen): crisis after 4 real
  *   hours, hoog after 2 working days, regulier after 5 working days, keeping the wall-clock time.
- * - resterend: whole units, always rounded DOWN (never promise more time than there is): months
- *   (counted as 30 days) from 60 days on, then days, then hours, then minutes. niveau is 'krap'
- *   when less than 7 × 24 hours remain, whatever the urgency: a crisis deadline is therefore always
- *   'krap', which is intended.
+ * - Urgencies, Amsterdam dates and times and the countdown (resterend) live in termijn.ts, without
+ *   the holiday calendar, so the browser never loads date-holidays; they are re-exported here.
  */
 import Holidays from 'date-holidays';
+import {
+	dagenInMaand,
+	DAG_MS,
+	datumInNederland,
+	leesDatum,
+	schrijfDatum,
+	UUR_MS,
+	wandklok,
+	wandklokAlsUtcMs,
+	type Datum,
+	type Urgentie,
+	type Wandklok
+} from './termijn';
 
-export type Urgentie = 'crisis' | 'hoog' | 'regulier';
-
-export const URGENTIES: readonly Urgentie[] = ['crisis', 'hoog', 'regulier'];
-
-export const URGENTIE_LABELS: Record<Urgentie, string> = {
-	crisis: 'Crisis',
-	hoog: 'Hoog',
-	regulier: 'Regulier'
-};
-
-const TIJDZONE = 'Europe/Amsterdam';
-const MINUUT_MS = 60 * 1000;
-const UUR_MS = 60 * MINUUT_MS;
-const DAG_MS = 24 * UUR_MS;
+export {
+	datumInNederland,
+	formatMoment,
+	resterend,
+	URGENTIE_LABELS,
+	URGENTIES,
+	type Resterend,
+	type Urgentie
+} from './termijn';
 
 /** Calendar months of the regular norm. */
 const NORM_MAANDEN = 3;
@@ -58,43 +64,9 @@ const NORM_MAANDEN = 3;
 const HOOG_WERKDAGEN = 10;
 /** Real hours of the 'crisis' norm. */
 const CRISIS_UREN = 24;
-/** Below this much time left, the countdown is 'krap'. */
-const KRAP_MS = 7 * DAG_MS;
 
 // ---------------------------------------------------------------------------------------------
 // Calendar dates ('YYYY-MM-DD') as plain values, computed with UTC arithmetic (no zone involved).
-
-interface Datum {
-	jaar: number;
-	maand: number; // 1–12
-	dag: number;
-}
-
-const DATUM_PATROON = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function leesDatum(datum: string): Datum {
-	const m = DATUM_PATROON.exec(datum);
-	if (!m) throw new RangeError(`Ongeldige datum: ${datum}`);
-	const jaar = Number(m[1]);
-	const maand = Number(m[2]);
-	const dag = Number(m[3]);
-	if (maand < 1 || maand > 12 || dag < 1 || dag > dagenInMaand(jaar, maand)) {
-		throw new RangeError(`Ongeldige datum: ${datum}`);
-	}
-	return { jaar, maand, dag };
-}
-
-function twee(n: number): string {
-	return String(n).padStart(2, '0');
-}
-
-function schrijfDatum({ jaar, maand, dag }: Datum): string {
-	return `${String(jaar).padStart(4, '0')}-${twee(maand)}-${twee(dag)}`;
-}
-
-function dagenInMaand(jaar: number, maand: number): number {
-	return new Date(Date.UTC(jaar, maand, 0)).getUTCDate();
-}
 
 /** The date as midnight UTC: only for weekday and day arithmetic, never as a real instant. */
 function alsUtc({ jaar, maand, dag }: Datum): Date {
@@ -144,46 +116,6 @@ function datumInWoorden(datum: string): string {
 // ---------------------------------------------------------------------------------------------
 // Europe/Amsterdam wall clock.
 
-interface Wandklok extends Datum {
-	uur: number;
-	minuut: number;
-	seconde: number;
-}
-
-const wandklokFormaat = new Intl.DateTimeFormat('en-US', {
-	timeZone: TIJDZONE,
-	hourCycle: 'h23',
-	year: 'numeric',
-	month: 'numeric',
-	day: 'numeric',
-	hour: 'numeric',
-	minute: 'numeric',
-	second: 'numeric'
-});
-
-function wandklok(moment: Date): Wandklok {
-	if (Number.isNaN(moment.getTime())) throw new RangeError('Ongeldig moment');
-	const delen: Record<string, number> = {};
-	for (const deel of wandklokFormaat.formatToParts(moment)) {
-		if (deel.type !== 'literal') delen[deel.type] = Number(deel.value);
-	}
-	return {
-		jaar: delen.year ?? NaN,
-		maand: delen.month ?? NaN,
-		dag: delen.day ?? NaN,
-		uur: delen.hour ?? NaN,
-		minuut: delen.minute ?? NaN,
-		seconde: delen.second ?? NaN
-	};
-}
-
-/** The wall-clock time read as if it were UTC, in ms (seconds precision). */
-function wandklokAlsUtcMs(k: Wandklok): number {
-	const d = new Date(Date.UTC(2000, k.maand - 1, k.dag, k.uur, k.minuut, k.seconde));
-	d.setUTCFullYear(k.jaar);
-	return d.getTime();
-}
-
 /** Amsterdam offset from UTC at an instant, in ms (+1 h in winter, +2 h in summer). */
 function offsetMs(tijdstip: number): number {
 	const heleSeconde = Math.floor(tijdstip / 1000) * 1000;
@@ -203,11 +135,6 @@ function vanWandklok(k: Wandklok, milliseconden = 0): Date {
 		.sort((a, b) => a - b);
 	const tijdstip = kandidaten[0] ?? lokaal - offsetMs(lokaal - DAG_MS);
 	return new Date(tijdstip + milliseconden);
-}
-
-/** Calendar date 'YYYY-MM-DD' in Europe/Amsterdam of an instant. */
-export function datumInNederland(moment: Date): string {
-	return schrijfDatum(wandklok(moment));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -351,64 +278,4 @@ export function verbredenNa(urgentie: Urgentie, gepubliceerdOp: Date): Date {
 		case 'regulier':
 			return plusWerkdagen(gepubliceerdOp, 5);
 	}
-}
-
-// ---------------------------------------------------------------------------------------------
-// Countdown and formatting.
-
-export interface Resterend {
-	verlopen: boolean;
-	tekst: string;
-	niveau: 'ruim' | 'krap' | 'verlopen';
-}
-
-/** "2 maanden", "1 dag", "5 uur", "1 minuut": the largest whole unit, rounded down. */
-function duurInWoorden(ms: number): string {
-	const dagen = Math.floor(ms / DAG_MS);
-	if (dagen >= 60) {
-		const maanden = Math.floor(dagen / 30);
-		return `${maanden} ${maanden === 1 ? 'maand' : 'maanden'}`;
-	}
-	if (dagen >= 1) return `${dagen} ${dagen === 1 ? 'dag' : 'dagen'}`;
-	const uren = Math.floor(ms / UUR_MS);
-	if (uren >= 1) return `${uren} uur`;
-	const minuten = Math.floor(ms / MINUUT_MS);
-	if (minuten >= 1) return `${minuten} ${minuten === 1 ? 'minuut' : 'minuten'}`;
-	return 'minder dan 1 minuut';
-}
-
-/**
- * Countdown in Dutch: "nog 2 maanden", "nog 12 dagen", "nog 1 dag", "nog 5 uur", "nog 40 minuten",
- * "2 dagen over de termijn", "1 uur over de termijn". Whole units rounded down; months count as
- * 30 days and are only used from 60 days on. The deadline instant itself counts as verlopen.
- * niveau: 'verlopen' once the deadline has passed, 'krap' with less than 7 × 24 hours left,
- * otherwise 'ruim'.
- */
-export function resterend(deadline: Date, nu: Date): Resterend {
-	const over = deadline.getTime() - nu.getTime();
-	if (over <= 0) {
-		return { verlopen: true, tekst: `${duurInWoorden(-over)} over de termijn`, niveau: 'verlopen' };
-	}
-	return { verlopen: false, tekst: `nog ${duurInWoorden(over)}`, niveau: over < KRAP_MS ? 'krap' : 'ruim' };
-}
-
-const momentFormaat = new Intl.DateTimeFormat('nl-NL', {
-	timeZone: TIJDZONE,
-	weekday: 'short',
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
-	hour: '2-digit',
-	minute: '2-digit',
-	hourCycle: 'h23'
-});
-
-/** Dutch date-time like "ma 28 dec 2026, 10:00" in Europe/Amsterdam (Intl, nl-NL). */
-export function formatMoment(moment: Date): string {
-	const delen: Record<string, string> = {};
-	for (const deel of momentFormaat.formatToParts(moment)) {
-		// Some ICU versions abbreviate with a trailing dot ("sep."): keep one stable form.
-		if (deel.type !== 'literal') delen[deel.type] = deel.value.replace(/\.$/, '');
-	}
-	return `${delen.weekday} ${delen.day} ${delen.month} ${delen.year}, ${delen.hour}:${delen.minute}`;
 }
