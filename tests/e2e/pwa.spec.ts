@@ -150,7 +150,8 @@ test('offline: the aanbod opens from the device and a report made there goes out
 	const kaart = page
 		.getByRole('list', { name: 'Capaciteit per aanbod' })
 		.getByRole('listitem')
-		.filter({ has: page.getByRole('button', { name: 'Eén vrije plaats meer' }) })
+		// One with room for another free place (other tests fill cards up to their capacity).
+		.filter({ has: page.getByRole('button', { name: 'Eén vrije plaats meer', disabled: false }) })
 		.first();
 	const veld = kaart.getByLabel('Vrije plaatsen', { exact: true });
 	const voor = Number(await veld.inputValue());
