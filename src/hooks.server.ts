@@ -6,6 +6,7 @@ import { sessionUserVoor } from '$lib/server/auth/profiel';
 import { clearSessionCookie, SESSION_COOKIE, verifySessionToken } from '$lib/server/auth/session';
 import { supabaseClaims } from '$lib/server/auth/supabase';
 import { closeDatabase, getDatabase } from '$lib/server/db';
+import { naEersteFrame } from '$lib/server/eerst-tekenen';
 import { startPushVerzender } from '$lib/server/push/verzender';
 
 /** Opens (and migrates, and in demo mode seeds) the database before the first request is served. */
@@ -81,7 +82,22 @@ const compressHtml: Handle = async ({ event, resolve }) => {
 	});
 };
 
-export const handle = sequence(compressHtml, securityHeaders, session);
+/** Pages paint before their JavaScript loads and starts ($lib/server/eerst-tekenen.ts explains why). */
+const eerstTekenen: Handle = async ({ event, resolve }) => {
+	// The prerendered offline shell keeps SvelteKit's own start script: its CSP hash is taken before this runs.
+	if (building) return resolve(event);
+	const chunks: string[] = [];
+	return resolve(event, {
+		preload: ({ type, path }) => {
+			if (type !== 'js') return type === 'css';
+			chunks.push(path);
+			return false;
+		},
+		transformPageChunk: ({ html }) => naEersteFrame(html, chunks)
+	});
+};
+
+export const handle = sequence(compressHtml, securityHeaders, session, eerstTekenen);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);
