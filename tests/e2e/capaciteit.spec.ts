@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, personas, useSession, waitForHydration } from './helpers';
+import { expectAccessible, personas, signIn, useSession, waitForHydration } from './helpers';
 
 // The provider's capacity cards (issue 3 §2–§4) on a 360 px phone, as aanbieder@demo.nl.
 
@@ -286,6 +286,58 @@ test('a report that could not go out survives a reload and is sent once with "Nu
 	await expect(page.getByText(/wacht om verstuurd te worden/)).toHaveCount(0);
 	expect(aangekomen).toHaveLength(1);
 	expect(JSON.parse(aangekomen[0] ?? '{}')).toMatchObject({ vrijePlaatsen: voor + 1 });
+});
+
+test('signing out while a report waits asks first; the report stays on the device and goes out at the next sign-in', async ({
+	page
+}) => {
+	await openAanbod(page);
+	const naam = await plaatsenKaart(page);
+	const k = kaart(page, naam);
+	const voor = Number(await k.getByLabel('Vrije plaatsen', { exact: true }).inputValue());
+	const aangekomen: string[] = [];
+	page.on('requestfinished', (r) => {
+		if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/capaciteit')
+			aangekomen.push(r.postData() ?? '');
+	});
+	await page.route('**/api/v1/capaciteit', (route) => route.abort('internetdisconnected'));
+	await k.getByRole('button', { name: 'Eén vrije plaats meer' }).click();
+	await k.getByRole('button', { name: /^Opslaan/ }).click();
+	await expect(page.getByText('1 melding wacht om verstuurd te worden.')).toBeVisible();
+
+	const vraag = page.getByRole('dialog', { name: 'Nog niet verstuurd' });
+	await page.getByRole('button', { name: 'Afmelden' }).click();
+	await expect(vraag).toContainText('Er wacht nog 1 melding op dit apparaat op verbinding.');
+	await expect(vraag.getByRole('button', { name: 'Aangemeld blijven' })).toBeFocused();
+	await expectAccessible(page);
+	// Staying keeps everything as it was.
+	await vraag.getByRole('button', { name: 'Aangemeld blijven' }).click();
+	await expect(vraag).toHaveCount(0);
+	await expect(page).toHaveURL('/aanbod');
+	await expect(page.getByText('1 melding wacht om verstuurd te worden.')).toBeVisible();
+	// Escape is "stay" too.
+	await page.getByRole('button', { name: 'Afmelden' }).click();
+	await expect(vraag).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(vraag).toHaveCount(0);
+	await expect(page).toHaveURL('/aanbod');
+
+	await page.getByRole('button', { name: 'Afmelden' }).click();
+	await vraag.getByRole('button', { name: 'Toch afmelden' }).click();
+	await expect(page).toHaveURL('/aanmelden?afgemeld=1');
+	expect(aangekomen).toEqual([]);
+
+	// Back on this device, the report goes out, once.
+	await page.unroute('**/api/v1/capaciteit');
+	await signIn(page, personas.aanbieder);
+	await page.goto('/aanbod');
+	await waitForHydration(page);
+	await expect(kaart(page, naam).getByRole('status')).toContainText(/Opgeslagen om \d{2}:\d{2}/);
+	expect(aangekomen).toHaveLength(1);
+	expect(JSON.parse(aangekomen[0] ?? '{}')).toMatchObject({ vrijePlaatsen: voor + 1 });
+	// Nothing waits any more: signing out goes straight through.
+	await page.getByRole('button', { name: 'Afmelden' }).click();
+	await expect(page).toHaveURL('/aanmelden?afgemeld=1');
 });
 
 test('axe finds no violations on /aanbod, also with "Meer" open', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { outboxNamen } from '$lib/domain/apparaat-opslag';
 import { isVerouderd } from '$lib/domain/versheid';
 import { meldingSchema } from '$lib/schemas/capaciteit';
 import { listEigenAanbod } from '$lib/server/aanbod';
@@ -19,7 +20,7 @@ export const load = (async (event) => {
 		// A key per form, so a double tap on Opslaan without JavaScript stores the report once.
 		aanbod: [...verouderd, ...vers].map((a) => ({ ...a, sleutel: randomUUID() })),
 		// One outbox per person on a shared device: never send one person's reports in another's session.
-		outboxNaam: `wijzer-outbox-${user.id}`
+		outboxNaam: outboxNamen(user.id).meldingen
 	};
 }) satisfies PageServerLoad;
 

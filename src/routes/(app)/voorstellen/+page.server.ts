@@ -1,3 +1,4 @@
+import { outboxNamen } from '$lib/domain/apparaat-opslag';
 import { verwerkAntwoord } from '$lib/server/hulpvraag-formulier';
 import { requireRol } from '$lib/server/guards';
 import { voorstellenAanMij } from '$lib/server/hulpvragen';
@@ -10,7 +11,7 @@ export const load = (async (event) => {
 	return {
 		voorstellen: await voorstellenAanMij(user.claims),
 		// One outbox per person on a shared device: never send one person's answers in another's session.
-		outboxNaam: `wijzer-antwoorden-${user.id}`
+		outboxNaam: outboxNamen(user.id).antwoorden
 	};
 }) satisfies PageServerLoad;
 
