@@ -252,9 +252,12 @@ test('offline: a report waits in the outbox, then goes out exactly once when bac
 	expect(await nogEens.json()).toMatchObject({ herhaald: true });
 });
 
-test('a report that could not go out survives a reload and is sent once with "Nu versturen"', async ({
-	page
-}) => {
+/**
+ * Opens the aanbod and makes one report (a free place more) that cannot get through while the device thinks it is
+ * online (a dead cell, a captive portal), so it waits in the outbox. `aangekomen` collects the bodies of the
+ * reports that reach the server from here on; unrouting /api/v1/capaciteit lets them through again.
+ */
+async function meldingDieBlijftWachten(page: Page) {
 	await openAanbod(page);
 	const naam = await plaatsenKaart(page);
 	const k = kaart(page, naam);
@@ -264,13 +267,18 @@ test('a report that could not go out survives a reload and is sent once with "Nu
 		if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/capaciteit')
 			aangekomen.push(r.postData() ?? '');
 	});
-	// Online as far as the device knows, but nothing gets through (a dead cell, a captive portal).
 	await page.route('**/api/v1/capaciteit', (route) => route.abort('internetdisconnected'));
-
 	await k.getByRole('button', { name: 'Eén vrije plaats meer' }).click();
 	await k.getByRole('button', { name: /^Opslaan/ }).click();
 	await expect(k.getByRole('status')).toHaveText('Wacht op verbinding — wordt verstuurd zodra u online bent');
 	await expect(page.getByText('1 melding wacht om verstuurd te worden.')).toBeVisible();
+	return { naam, voor, aangekomen };
+}
+
+test('a report that could not go out survives a reload and is sent once with "Nu versturen"', async ({
+	page
+}) => {
+	const { naam, voor, aangekomen } = await meldingDieBlijftWachten(page);
 
 	// Kept in IndexedDB: after a reload the card still shows it, waiting.
 	await page.reload();
@@ -291,19 +299,7 @@ test('a report that could not go out survives a reload and is sent once with "Nu
 test('signing out while a report waits asks first; the report stays on the device and goes out at the next sign-in', async ({
 	page
 }) => {
-	await openAanbod(page);
-	const naam = await plaatsenKaart(page);
-	const k = kaart(page, naam);
-	const voor = Number(await k.getByLabel('Vrije plaatsen', { exact: true }).inputValue());
-	const aangekomen: string[] = [];
-	page.on('requestfinished', (r) => {
-		if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/capaciteit')
-			aangekomen.push(r.postData() ?? '');
-	});
-	await page.route('**/api/v1/capaciteit', (route) => route.abort('internetdisconnected'));
-	await k.getByRole('button', { name: 'Eén vrije plaats meer' }).click();
-	await k.getByRole('button', { name: /^Opslaan/ }).click();
-	await expect(page.getByText('1 melding wacht om verstuurd te worden.')).toBeVisible();
+	const { naam, voor, aangekomen } = await meldingDieBlijftWachten(page);
 
 	const vraag = page.getByRole('dialog', { name: 'Nog niet verstuurd' });
 	await page.getByRole('button', { name: 'Afmelden' }).click();
