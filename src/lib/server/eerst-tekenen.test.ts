@@ -63,6 +63,12 @@ describe('naEersteFrame', () => {
 		expect(html).toContain('\\u003c/script>');
 	});
 
+	it('leaves a page rendered only in the browser (ssr = false) alone: it has nothing to paint first', () => {
+		const zonderSsr = pagina('{x:1}').replace(/\t*node_ids: \[0, 27\],\n[\s\S]*?error: null\n/, '');
+		expect(zonderSsr).not.toContain('node_ids');
+		expect(naEersteFrame(zonderSsr, chunks)).toBe(zonderSsr);
+	});
+
 	it('returns HTML without a start script unchanged', () => {
 		const zonder =
 			'<!doctype html><html><body><p>Geen JavaScript</p><script>{ iets(); }</script></body></html>';

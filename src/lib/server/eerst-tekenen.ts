@@ -50,7 +50,8 @@ function lader(chunks: readonly string[]): string {
 
 /**
  * Rewrites SvelteKit's start script so its imports wait for the first paint and then preload `chunks`. Returns the
- * HTML unchanged when the start script is not in it (error pages without JavaScript, later streamed chunks).
+ * HTML unchanged when the start script is not in it (later streamed chunks) or the page was not rendered on the
+ * server.
  * Only `import("` is replaced: inside the serialized page data a quote is always escaped (`\"`), so data can never
  * match.
  */
@@ -61,6 +62,9 @@ export function naEersteFrame(html: string, chunks: readonly string[]): string {
 	const eind = html.indexOf('</script>', begin);
 	if (eind === -1) return html;
 	const open = html.indexOf('>', begin) + 1;
+	// Only a server-rendered page has something to paint first (hydration data: `node_ids`); a page without
+	// SSR (`ssr = false`) would wait for a paint that only its JavaScript makes.
+	if (!html.slice(open, eind).includes('node_ids:')) return html;
 	const inhoud = html.slice(open, eind).replaceAll('import("', `${LADER}("`);
 	return html.slice(0, open) + lader(chunks) + inhoud + html.slice(eind);
 }
