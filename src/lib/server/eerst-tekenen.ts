@@ -6,8 +6,8 @@
  * phone the ~17 chunks compete with the stylesheet for the connection, and where they arrive quickly the browser
  * evaluates and hydrates before it paints, so the first paint waits for all of it (Lighthouse measured 1.3 s of
  * "render delay" on /zoeken, issue 5 §4). Here the chunks are taken out of the preloads and the inline start
- * script waits for the first frame; then the same chunks are preloaded in parallel and the app starts. Forms and
- * links work without JavaScript, so nothing is lost in the moment between paint and hydration.
+ * script waits until the first contentful paint; then the same chunks are preloaded in parallel and the app
+ * starts. Forms and links work without JavaScript, so nothing is lost in the moment between paint and hydration.
  */
 
 /** SvelteKit's inline start script: `<script nonce="…">{ __sveltekit_abc = {`. */
