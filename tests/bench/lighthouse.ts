@@ -148,7 +148,8 @@ function tekortkomingen(lhr: Result, categorie: (typeof CATEGORIEEN)[number]): s
 /**
  * First-load JavaScript from the build output: the chunks the page's response references (modulepreload in the
  * Link header or the HTML, where SvelteKit puts them by default; the inline start script's imports and the chunk
- * list it preloads after the first paint, $lib/server/eerst-tekenen.ts) and everything they import statically, each gzipped (level 9, as the adapter precompresses).
+ * list it preloads after the first paint, $lib/server/eerst-tekenen.ts) and everything they import statically,
+ * each gzipped (level 9, as the adapter precompresses).
  * Dynamic imports — Leaflet among them — are not followed: they load later.
  */
 function eersteJsUitBuild(

@@ -231,8 +231,7 @@ test('a push shows as a notification with the server’s own text and the page t
 	// The browser's push channel, without a vendor's push service: Chromium delivers to the worker itself.
 	const cdp = await context.newCDPSession(page);
 	const { targetInfo } = await cdp.send('Target.getTargetInfo');
-	// The worker that controls this page: the same origin's workers of earlier tests' contexts may still be
-	// listed, and a push delivered to one of those never shows here.
+	// The registration whose worker controls this page: active, so the push goes to a worker that can show it.
 	const registratie = new Promise<string>((resolve) =>
 		cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
 			const v = versions.find((x) => x.controlledClients?.includes(targetInfo.targetId));

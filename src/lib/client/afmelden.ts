@@ -6,6 +6,14 @@ import { wisOfflineGegevens } from './offline-opslag';
 
 const HOOGSTENS_MS = 2000;
 
+/** What `belofte` gives, or `anders` once HOOGSTENS_MS have passed: signing out never waits longer. */
+function binnenEenMoment<T>(belofte: Promise<T>, anders: T): Promise<T> {
+	return Promise.race([
+		belofte,
+		new Promise<T>((resolve) => setTimeout(() => resolve(anders), HOOGSTENS_MS))
+	]);
+}
+
 async function meldPushAf(): Promise<void> {
 	if (!('serviceWorker' in navigator)) return;
 	const registratie = await navigator.serviceWorker.getRegistration();
@@ -26,7 +34,7 @@ export async function ruimApparaatOp(): Promise<void> {
 		for (const u of uitkomsten)
 			if (u.status === 'rejected') console.warn('Afmelden: niet alles gewist', u.reason);
 	});
-	await Promise.race([klaar, new Promise((resolve) => setTimeout(resolve, HOOGSTENS_MS))]);
+	await binnenEenMoment(klaar, undefined);
 }
 
 /**
@@ -51,8 +59,8 @@ export async function wachtendOpApparaat(gebruikerId: string): Promise<number> {
 		return meldingen.length + antwoorden.length;
 	};
 	if (typeof indexedDB === 'undefined') return 0;
-	return Promise.race([
+	return binnenEenMoment(
 		tellen().catch(() => 0),
-		new Promise<number>((resolve) => setTimeout(() => resolve(0), HOOGSTENS_MS))
-	]);
+		0
+	);
 }

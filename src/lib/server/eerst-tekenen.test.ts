@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NA_EERSTE_FRAME_KENMERK, naEersteFrame } from './eerst-tekenen';
+import { LADER, naEersteFrame } from './eerst-tekenen';
 
 // SvelteKit 2's start script as it renders it (split bundles, nonce CSP), with page data holding a quote.
 const pagina = (data: string) => `<!doctype html><html><head><title>x</title></head><body><div>
@@ -31,14 +31,10 @@ describe('naEersteFrame', () => {
 	it('makes both imports of the start script wait for the loader, which preloads the chunks', () => {
 		const html = naEersteFrame(pagina('{x:1}'), chunks);
 		expect(html).not.toMatch(/\bimport\("\/_app/);
-		expect(html.match(new RegExp(`${NA_EERSTE_FRAME_KENMERK}\\("/_app/immutable/entry/`, 'g'))).toHaveLength(
-			2
-		);
+		expect(html.match(new RegExp(`${LADER}\\("/_app/immutable/entry/`, 'g'))).toHaveLength(2);
 		expect(html).toContain(`for (const href of ${JSON.stringify(chunks)})`);
 		// The loader comes first in the same script element, so the nonce covers it.
-		expect(html).toMatch(
-			new RegExp(`<script nonce="abc\\+/=">\\s*const ${NA_EERSTE_FRAME_KENMERK} = \\(\\(\\) => \\{`)
-		);
+		expect(html).toMatch(new RegExp(`<script nonce="abc\\+/=">\\s*const ${LADER} = \\(\\(\\) => \\{`));
 		expect(html.match(/<script/g)).toHaveLength(1);
 		expect(html.match(/<\/script>/g)).toHaveLength(1);
 	});

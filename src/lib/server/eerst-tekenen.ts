@@ -12,7 +12,8 @@
 
 /** SvelteKit's inline start script: `<script nonce="…">{ __sveltekit_abc = {`. */
 const START_SCRIPT = /<script(?: nonce="[^"]*")?>\s*\{\s*__sveltekit_\w+ = \{/;
-const LADER = '__wijzerNaEersteFrame';
+/** The loader's name in the rewritten start script (tests look for it). */
+export const LADER = '__wijzerNaEersteFrame';
 
 /**
  * The start script's loader: waits until the browser reports the first (largest) contentful paint — an observer,
@@ -58,16 +59,12 @@ function lader(chunks: readonly string[]): string {
 export function naEersteFrame(html: string, chunks: readonly string[]): string {
 	const match = START_SCRIPT.exec(html);
 	if (!match) return html;
-	const begin = match.index;
-	const eind = html.indexOf('</script>', begin);
+	const open = html.indexOf('>', match.index) + 1;
+	const eind = html.indexOf('</script>', open);
 	if (eind === -1) return html;
-	const open = html.indexOf('>', begin) + 1;
+	const script = html.slice(open, eind);
 	// Only a server-rendered page has something to paint first (hydration data: `node_ids`); a page without
 	// SSR (`ssr = false`) would wait for a paint that only its JavaScript makes.
-	if (!html.slice(open, eind).includes('node_ids:')) return html;
-	const inhoud = html.slice(open, eind).replaceAll('import("', `${LADER}("`);
-	return html.slice(0, open) + lader(chunks) + inhoud + html.slice(eind);
+	if (!script.includes('node_ids:')) return html;
+	return html.slice(0, open) + lader(chunks) + script.replaceAll('import("', `${LADER}("`) + html.slice(eind);
 }
-
-/** Marks the rewritten start script, for tests: a SvelteKit upgrade that changes the script shows up there. */
-export const NA_EERSTE_FRAME_KENMERK = LADER;

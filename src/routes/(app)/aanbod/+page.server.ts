@@ -19,7 +19,6 @@ export const load = (async (event) => {
 	return {
 		// A key per form, so a double tap on Opslaan without JavaScript stores the report once.
 		aanbod: [...verouderd, ...vers].map((a) => ({ ...a, sleutel: randomUUID() })),
-		// One outbox per person on a shared device: never send one person's reports in another's session.
 		outboxNaam: outboxNamen(user.id).meldingen
 	};
 }) satisfies PageServerLoad;

@@ -10,7 +10,6 @@ export const load = (async (event) => {
 	event.depends('app:hulpvragen');
 	return {
 		voorstellen: await voorstellenAanMij(user.claims),
-		// One outbox per person on a shared device: never send one person's answers in another's session.
 		outboxNaam: outboxNamen(user.id).antwoorden
 	};
 }) satisfies PageServerLoad;
